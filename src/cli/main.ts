@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { registerEvalCommand } from './commands/eval.ts';
+import { registerScreenCommand } from './commands/screen.ts';
+
+/** The `aptly` command. Each subcommand lives in its own file under commands/. */
+export function buildProgram(): Command {
+  const program = new Command('aptly')
+    .description('Aptly Intelligence: self-hostable CV screening')
+    .showHelpAfterError();
+  registerScreenCommand(program);
+  registerEvalCommand(program);
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);
