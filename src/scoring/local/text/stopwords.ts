@@ -13,7 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   well strong good excellent proven solid demonstrable demonstrated ability able knowledge understanding
   experience experienced years year yrs yr plus least minimum min ideally preferably working work
   familiarity familiar proficiency proficient skills skill skilled using use used hands-on hands
-  background track record exposure level expert expertise advanced basic`
+  background track record exposure expertise we're we'll we've you're you'll you've
+  you'd we'd it's i'm i've i'd don't doesn't isn't aren't won't can't let's there's that's who's what's`
     .split(/\s+/)
     .filter(Boolean),
 );
