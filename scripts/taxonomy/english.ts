@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { stemWord } from '../../src/scoring/local/text/tokenize.ts';
 
 /**
  * How common an English word is, from SUBTLEX-US word counts (spoken American English, movie subtitles;
@@ -15,6 +16,11 @@ export interface English {
   isWord(lower: string): boolean;
   /** A frequent capitalised word: a person's or place name ("Nancy", "Raphael", "Sydney"). */
   isName(lower: string): boolean;
+  /**
+   * Some common word has this stem: "Levelers" and "Interpreter" stem like "level" and "interpret", so
+   * as bare aliases they would match those everyday words.
+   */
+  stemIsCommon(stem: string, minCount?: number): boolean;
 }
 
 const COMMON_MIN_COUNT = 100;
@@ -62,6 +68,12 @@ export function createEnglish(
 ): English {
   const extra = new Set(EXTRA_COMMON);
   const notCommon = new Set(NOT_COMMON);
+  const stemCounts = new Map<string, number>();
+  for (const [word, n] of counts) {
+    if (notCommon.has(word) || !/^[a-z]+$/.test(word)) continue;
+    const stem = stemWord(word);
+    stemCounts.set(stem, Math.max(stemCounts.get(stem) ?? 0, n));
+  }
   const count = (lower: string): number => {
     const forms = [lower];
     if (lower.endsWith('ies')) forms.push(`${lower.slice(0, -3)}y`);
@@ -75,5 +87,6 @@ export function createEnglish(
       extra.has(lower) || (!notCommon.has(lower) && count(lower) >= minCount),
     isWord: (lower) => extra.has(lower) || (!notCommon.has(lower) && count(lower) >= WORD_MIN_COUNT),
     isName: (lower) => !notCommon.has(lower) && (names.get(lower) ?? 0) >= NAME_MIN_COUNT,
+    stemIsCommon: (stem, minCount = COMMON_MIN_COUNT) => (stemCounts.get(stem) ?? 0) >= minCount,
   };
 }

@@ -30,7 +30,7 @@ const GENERIC_WORDS = `
  rule rules right rights public private social personal individual group community society
  life living home house family child children adult student worker employee employer company
  organisation industry sector market picture play
- run running walk walking clean wash build building repair
+ run running walk walking clean wash build building repair workflow automation
  install make making produce handle handling check checking measure inspect prepare set setting
  use using apply applying perform performing carry conduct provide ensure follow keep maintain
  operate operating monitor assist assisting communicate respond answer report write read speak listen
@@ -82,7 +82,8 @@ export function judgeAlias(input: AliasInput, english: English): AliasVerdict {
     if (only.stem.length <= 2) return { keep: false, reason: 'short' };
     if (GENERIC_KEYS.has(only.stem)) return { keep: false, reason: 'generic' };
     const capitalised = input.casingMeaningful && only.raw !== only.lower;
-    const common = english.isCommon(only.lower, input.commonMinCount);
+    const common =
+      english.isCommon(only.lower, input.commonMinCount) || english.stemIsCommon(only.stem, input.commonMinCount);
     if (common && !capitalised && !(input.preferred && input.allowCommonPreferred)) {
       return { keep: false, reason: 'common-word' };
     }
@@ -103,7 +104,8 @@ export function isCaseSensitive(input: AliasInput, content: readonly Token[], en
   const raw = only.raw;
   const allCaps = raw === raw.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(raw);
   if (allCaps && english.isWord(only.lower)) return true;
-  return input.casingMeaningful && raw !== only.lower && english.isCommon(only.lower);
+  const common = english.isCommon(only.lower) || english.stemIsCommon(only.stem);
+  return input.casingMeaningful && raw !== only.lower && common;
 }
 
 /**

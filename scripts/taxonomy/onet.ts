@@ -298,7 +298,9 @@ export function addOnetTechnology(
       words[words.length - 1]?.toLowerCase() === 'software' && !hasProperName(words.slice(0, -1), english);
     const casingMeaningful = !category;
     // Long full names ("Microsoft Office Project Server ...") stay only as the display label.
-    const aliases = names.surfaces.map((s) =>
+    // A category ("Scheduling software") is named only in full: its bare noun is an everyday word.
+    const surfaces = category ? [example] : names.surfaces;
+    const aliases = surfaces.map((s) =>
       alias(s, 'onet', { preferred: true, casingMeaningful, maxTokens: s === names.label ? undefined : 5 }),
     );
     registry.add({

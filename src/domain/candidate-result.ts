@@ -1,4 +1,4 @@
-import type { Verdict } from './verdict.ts';
+import { type Verdict, verdictForScore } from './verdict.ts';
 
 export type RequirementImportance = 'essential' | 'desirable';
 export type RequirementStatus = 'met' | 'partial' | 'missing';
@@ -32,4 +32,20 @@ export interface CandidateResult extends EngineScore {
 export interface FailedCandidate {
   candidate_ref: string;
   error: string;
+}
+
+/**
+ * The verdict always comes from the score, by our code. Fields keep the contract's order: candidate_ref,
+ * score, verdict, match_reasons, gaps, then the additive ones.
+ */
+export function toCandidateResult(candidate_ref: string, engine: EngineScore): CandidateResult {
+  return {
+    candidate_ref,
+    score: engine.score,
+    verdict: verdictForScore(engine.score),
+    match_reasons: engine.match_reasons,
+    gaps: engine.gaps,
+    ...(engine.requirements ? { requirements: engine.requirements } : {}),
+    ...(engine.flags ? { flags: engine.flags } : {}),
+  };
 }

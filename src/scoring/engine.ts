@@ -8,6 +8,11 @@ export interface ScoreOptions {
   asOf?: string;
 }
 
+/** One candidate's outcome: a score, or a clear reason it could not be scored. */
+export type ScoreOutcome =
+  | { readonly ok: true; readonly value: EngineScore }
+  | { readonly ok: false; readonly error: string };
+
 /**
  * Every scoring engine (local, LLM providers, evaluation baselines) implements this.
  * The job spec is parsed once per batch, never once per candidate.
@@ -15,6 +20,9 @@ export interface ScoreOptions {
 export interface ScoringEngine {
   readonly name: string;
   readonly version: string;
+  /** Scores every CV; rejects if any CV cannot be scored (use `scoreEach` to get partial results). */
   scoreBatch(jobSpec: string, cvs: readonly string[], options?: ScoreOptions): Promise<EngineScore[]>;
+  /** Scores every CV, reporting per candidate whether it could be scored. */
+  scoreEach?(jobSpec: string, cvs: readonly string[], options?: ScoreOptions): Promise<ScoreOutcome[]>;
   close?(): Promise<void>;
 }

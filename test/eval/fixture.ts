@@ -1,10 +1,18 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
+
+const created: string[] = [];
+// Registered in the root suite of every test file that imports this module.
+afterAll(() => {
+  for (const root of created.splice(0)) rmSync(root, { recursive: true, force: true });
+});
 
 /** Writes files (relative path → content) under a fresh temporary directory and returns it. */
 export function writeTree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'aptly-eval-'));
+  created.push(root);
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);

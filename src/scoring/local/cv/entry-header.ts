@@ -1,0 +1,24 @@
+import { ROLE_HEAD_WORDS } from './role-words.ts';
+
+const SEPARATORS = /\s*(?:\||,|\u2013|\u2014|\s-\s|\s@\s|\bat\b|\()\s*/;
+const LOCATION_ONLY =
+  /^(?:remote|hybrid|on-?site|uk|usa|us|united kingdom|united states|england|scotland|wales|ireland|europe|emea|london|manchester|birmingham|leeds|glasgow|edinburgh|bristol|liverpool|new york|san francisco|full[-\s]time|part[-\s]time|contract|permanent|locum|temporary|\)|[A-Z]{2})$/i;
+
+function hasRoleWord(segment: string): boolean {
+  return segment
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .some((w) => ROLE_HEAD_WORDS.has(w) || ROLE_HEAD_WORDS.has(w.replace(/s$/, '')));
+}
+
+/** "Senior Backend Engineer, Finlo Ltd, London" → title "Senior Backend Engineer", organisation "Finlo Ltd". */
+export function splitHeader(header: string): { title: string | undefined; organisation: string | undefined } {
+  const segments = header
+    .split(SEPARATORS)
+    .map((s) => s.replace(/[()]/g, '').trim())
+    .filter((s) => s.length > 1 && !LOCATION_ONLY.test(s));
+  const titleIndex = segments.findIndex(hasRoleWord);
+  const title = titleIndex >= 0 ? segments[titleIndex] : undefined;
+  const organisation = segments.find((s, i) => i !== titleIndex && !hasRoleWord(s));
+  return { title, organisation };
+}

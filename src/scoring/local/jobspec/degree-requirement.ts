@@ -1,0 +1,50 @@
+import { DEGREE_RANK, degreeFieldIn, lowestDegreeLevelIn } from '../cv/degrees.ts';
+import { contentStems } from '../text/tokenize.ts';
+import { type Clause, consumeSpan } from './clause-context.ts';
+import type { RequirementDraft } from './requirement-draft.ts';
+import { SPEC_FRAMING_WORDS } from './spec-vocabulary.ts';
+
+const DEGREE_WORDING =
+  /\b(?:degree|bachelor'?s?|master'?s?|ph\.?d|doctorate|b\.?sc|m\.?sc|mba|b\.?eng|m\.?eng|llb|hnd|hnc|a[-\s]levels?|gcses?|graduate\s+calibre|degree[-\s]educated|educated\s+to\s+degree|high\s+school\s+diploma|nvq|btec|city\s*(?:&|and)\s*guilds)\b/i;
+const NOT_A_DEGREE = /\b(?:degree\s+of|\d+[-\s]degree|high\s+degree|some\s+degree|varying\s+degrees?)\b/i;
+const EQUIVALENT =
+  /\bor\s+(?:equivalent|similar|comparable)\b(?!\s+(?:degree|qualification))|\bor\s+equivalent\s+(?:experience|work)/i;
+
+/** "Bachelor's degree in Computer Science or a related field", "degree educated", "NVQ Level 3". */
+export function extractDegree(clause: Clause): { draft: RequirementDraft; softened: boolean } | undefined {
+  const text = clause.text;
+  if (!DEGREE_WORDING.test(text) || NOT_A_DEGREE.test(text)) return undefined;
+  const level = lowestDegreeLevelIn(text) ?? 'bachelor';
+  if (DEGREE_RANK[level] < DEGREE_RANK.associate && !/\bnvq|btec|guilds|a[-\s]level|gcse/i.test(text))
+    return undefined;
+  const field = degreeFieldIn(text);
+  const fieldStems = field ? contentStems(field).filter((s) => !SPEC_FRAMING_WORDS.has(s)) : [];
+  // The degree words and any bracketed note after them ("(mention the course)") are the degree itself.
+  for (const w of text.matchAll(new RegExp(DEGREE_WORDING.source, 'gi'))) {
+    const bracket = /^\s*\([^)]*\)/.exec(text.slice(w.index + w[0].length));
+    consumeSpan(clause, w.index, w.index + w[0].length + (bracket?.[0].length ?? 0));
+  }
+  if (field) {
+    const at = text.indexOf(field);
+    if (at >= 0) consumeSpan(clause, at, at + field.length);
+  }
+  const levelLabel =
+    level === 'bachelor'
+      ? "Bachelor's degree"
+      : level === 'master'
+        ? "Master's degree"
+        : level === 'doctorate'
+          ? 'PhD'
+          : `${level} qualification`;
+  return {
+    draft: {
+      kind: 'degree',
+      label: field ? `${levelLabel} in ${field}` : levelLabel,
+      alternatives: [],
+      examples: false,
+      weight: 0.8,
+      degree: { level, field, fieldStems },
+    },
+    softened: EQUIVALENT.test(text),
+  };
+}

@@ -1,0 +1,22 @@
+import type { Importance } from './types.ts';
+
+/** Wording that softens a requirement wherever it stands: "AWS is a plus", "ideally CIMA", "(D)". */
+const DESIRABLE_MARKER =
+  /\b(?:nice[-\s]to[-\s]have|(?:is|would\s+be|are)\s+(?:a\s+)?(?:plus|bonus|advantage|advantageous|beneficial|desirable|welcome|helpful|an\s+asset)|a\s+plus|bonus|desirable|desired|preferred|preferably|preferable|ideally|advantageous|beneficial|an\s+asset|not\s+essential|not\s+required|optional|would\s+be\s+(?:great|nice|good|useful)|(?:any|some)\s+exposure|is\s+welcome|are\s+welcome|useful|good\s+to\s+have|even\s+better)\b|\(\s*d\s*\)\s*$|\bdesirable\s*$/i;
+
+/** Wording that hardens one: "must", "essential", "required", "(E)". */
+const ESSENTIAL_MARKER =
+  /\b(?:must|essential|required|requirement|mandatory|non[-\s]negotiable|you\s+will\s+(?:also\s+)?need|you['’]ll\s+(?:also\s+)?need|we\s+(?:also\s+)?need\s+you|need\s+to\s+have|needs?\s+to\s+be|minimum|at\s+least|is\s+a\s+must)\b|\(\s*e\s*\)\s*$/i;
+
+/** Essential wording that is itself negated or softened ("not essential", "not required"). */
+const NEGATED_ESSENTIAL = /\bnot\s+(?:essential|required|mandatory)\b/i;
+
+export function inlineImportance(clause: string): Importance | undefined {
+  if (DESIRABLE_MARKER.test(clause)) return 'desirable';
+  if (ESSENTIAL_MARKER.test(clause) && !NEGATED_ESSENTIAL.test(clause)) return 'essential';
+  return undefined;
+}
+
+/** Wording that shows a sentence in a chatty advert states a requirement rather than a duty. */
+export const REQUIREMENT_WORDING =
+  /\b(?:must|required|essential|we\s+need|need\s+(?:you|to\s+have|someone)|you['’]?(?:ll|\s+will)?\s+(?:also\s+)?(?:need|have|be|bring|hold)|you\s+(?:are|have|hold|bring|should)|you['’](?:re|ve)|experience\s+(?:with|in|of|as)|experienced|knowledge\s+of|proficien\w*|familiar\s+with|qualified|degree|certified|certification|licen[cs]e|licen[cs]ed|registration|registered|\d+\+?\s*(?:years?|yrs?)(?:['’]s?)?\s+(?:of\s+)?(?:experience|in|as|with)|ability\s+to|able\s+to|skilled|background\s+in|track\s+record|understanding\s+of|looking\s+for|should\s+have|ideally|candidates?\s+(?:will|should|must)|holder|fluent|speak)\b/i;

@@ -1,0 +1,152 @@
+import { normalizeText } from '../prepare/normalize.ts';
+import type { Taxonomy } from '../taxonomy/types.ts';
+import { contentStems } from '../text/tokenize.ts';
+import { readClause } from './clause-context.ts';
+import { extractDegree } from './degree-requirement.ts';
+import { inlineImportance, REQUIREMENT_WORDING } from './importance.ts';
+import { findJobTitle } from './job-title.ts';
+import { extractLanguages } from './language-requirement.ts';
+import { extractListItems } from './list-items.ts';
+import { mergeRequirements, type SourcedDraft } from './merge-requirements.ts';
+import { splitSentences } from './sentences.ts';
+import { shinglesOf } from './shingles.ts';
+import {
+  type HeadingRole,
+  ITEM_NUMBERING,
+  inlineSpecHeading,
+  type SpecSectionRole,
+  specHeadingRole,
+} from './spec-sections.ts';
+import { SPEC_FRAMING_WORDS } from './spec-vocabulary.ts';
+import type { Importance, ParsedJob, Requirement } from './types.ts';
+import { extractYears } from './years-requirement.ts';
+
+/** "Reports to:", "Grade:", "Hours:" — the ad's admin fields, not requirements. */
+const ADMIN_FIELD =
+  /^\s*(?:reports?\s+to|responsible\s+to|line\s+manager|grade(?:\s*\/\s*salary)?|band|salary|pay|hours|working\s+(?:hours|pattern)|location|base|based|department|team|directorate|division|organi[sz]ation|company|employer|contract(?:\s+type)?|closing\s+date|start\s+date|interview\s+date|reference|ref|job\s+ref(?:erence)?|vacancy\s+(?:no|number|ref)|post|position|job\s+title|title|role)\s*[:\-–|]/i;
+
+/** A category heading keeps an essential or desirable section going; elsewhere it opens requirements. */
+function nextRole(current: SpecSectionRole, heading: HeadingRole): SpecSectionRole {
+  if (heading !== 'category') return heading;
+  return current === 'essential' || current === 'desirable' ? current : 'essential';
+}
+
+/** Weight of a skill named only among the duties when the ad has explicit requirement sections. */
+const DUTY_FACTOR = 0.6;
+/** Weight of each detail listed after a requirement's own label ("PostgreSQL: indexing, migrations"). */
+const DETAIL_FACTOR = 0.4;
+const LEAD_LABEL = /^([^:]{3,60}):\s+(\S.{3,})$/;
+
+/** Reads a job specification once per job: its title and every requirement with its importance. */
+export function parseJob(spec: string, taxonomy: Taxonomy): ParsedJob {
+  const lines = normalizeText(spec).split('\n');
+  const title = findJobTitle(lines);
+  const hasRequirementSections = lines.some((l) => {
+    const role = specHeadingRole(l) ?? inlineSpecHeading(l)?.role;
+    return role === 'essential' || role === 'desirable' || role === 'category';
+  });
+  const drafts: SourcedDraft[] = [];
+  const relevantText: string[] = [];
+  let role: SpecSectionRole = 'context';
+  lines.forEach((line, index) => {
+    if (index === title?.line || line.trim() === '') return;
+    const heading = specHeadingRole(line);
+    if (heading) {
+      role = nextRole(role, heading);
+      return;
+    }
+    if (ADMIN_FIELD.test(line)) return;
+    for (const sentence of splitSentences(line)) {
+      const inline = inlineSpecHeading(sentence);
+      const sentenceRole = inline ? nextRole(role, inline.role) : role;
+      const text = (inline?.rest ?? sentence).replace(/^-\s*/, '').replace(ITEM_NUMBERING, '');
+      if (sentenceRole === 'ignore') continue;
+      relevantText.push(text);
+      const lead = inline ? undefined : LEAD_LABEL.exec(text);
+      if (lead?.[1] && lead[2]) {
+        // "Strong PostgreSQL skills: schema design, indexing, migrations" — one requirement and its details.
+        drafts.push(...readSentence(lead[1], sentenceRole, hasRequirementSections, taxonomy));
+        drafts.push(...readSentence(lead[2], sentenceRole, hasRequirementSections, taxonomy, DETAIL_FACTOR));
+      } else drafts.push(...readSentence(text, sentenceRole, hasRequirementSections, taxonomy));
+    }
+  });
+  const titleText = title?.title;
+  const requirements = withTitleRequirement(mergeRequirements(drafts), titleText);
+  return {
+    title: titleText,
+    titleStems: titleText ? contentStems(titleText).filter((s) => !SPEC_FRAMING_WORDS.has(s)) : [],
+    requirements,
+    specStems: countStems(relevantText.join('\n')),
+    shingles: shinglesOf(contentStems(spec)),
+  };
+}
+
+/** The advertised role itself: having done it before is a plus, never a condition. */
+const TITLE_WEIGHT = 0.6;
+
+function withTitleRequirement(requirements: Requirement[], title: string | undefined): Requirement[] {
+  if (!title) return requirements;
+  const titleRequirement: Requirement = {
+    id: requirements.length,
+    kind: 'title',
+    importance: 'desirable',
+    explicit: false,
+    weight: TITLE_WEIGHT,
+    label: title,
+    alternatives: [],
+    examples: false,
+    source: title,
+  };
+  return [...requirements, titleRequirement];
+}
+
+function readSentence(
+  text: string,
+  role: Exclude<SpecSectionRole, 'ignore'>,
+  hasRequirementSections: boolean,
+  taxonomy: Taxonomy,
+  detailFactor = 1,
+): SourcedDraft[] {
+  const decided = decideImportance(text, role, hasRequirementSections);
+  const { importance, explicit } = decided;
+  const factor = decided.factor * detailFactor;
+  const clause = readClause(text, importance, factor, taxonomy);
+  const found = [...extractYears(clause, taxonomy)];
+  const degree = extractDegree(clause);
+  const languageDrafts = extractLanguages(clause, taxonomy);
+  const requirementLike = role !== 'context' || REQUIREMENT_WORDING.test(text);
+  const itemDrafts = extractListItems(clause, taxonomy, requirementLike);
+  const out: SourcedDraft[] = [];
+  const push = (draft: (typeof found)[number], imp: Importance) =>
+    out.push({ draft: { ...draft, weight: draft.weight * factor }, importance: imp, explicit, source: text });
+  for (const d of found) push(d, importance);
+  if (degree) push(degree.draft, degree.softened ? 'desirable' : importance);
+  for (const d of [...languageDrafts, ...itemDrafts]) push(d, importance);
+  return out;
+}
+
+function decideImportance(
+  text: string,
+  role: Exclude<SpecSectionRole, 'ignore'>,
+  hasRequirementSections: boolean,
+): { importance: Importance; factor: number; explicit: boolean } {
+  const inline = inlineImportance(text);
+  if (role === 'essential') return { importance: inline ?? 'essential', factor: 1, explicit: true };
+  if (role === 'desirable') return { importance: 'desirable', factor: 1, explicit: false };
+  if (inline === 'essential') return { importance: 'essential', factor: 1, explicit: true };
+  if (inline === 'desirable') return { importance: 'desirable', factor: 1, explicit: false };
+  // No marker: duties, or a chatty ad's requirements. Without sections, requirement wording makes them
+  // essential by our reading, which moves coverage but never caps a score.
+  if (!hasRequirementSections && REQUIREMENT_WORDING.test(text))
+    return { importance: 'essential', factor: 1, explicit: false };
+  return { importance: 'desirable', factor: DUTY_FACTOR, explicit: false };
+}
+
+function countStems(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const stem of contentStems(text)) {
+    if (SPEC_FRAMING_WORDS.has(stem)) continue;
+    counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  return counts;
+}

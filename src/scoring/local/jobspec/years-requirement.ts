@@ -1,0 +1,124 @@
+import type { ConceptMention } from '../match/concept-scan.ts';
+import type { Taxonomy } from '../taxonomy/types.ts';
+import { type Clause, consumeMention, consumeSpan, isConsumed } from './clause-context.ts';
+import type { RequirementDraft } from './requirement-draft.ts';
+
+const YEARS =
+  /(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|over|more\s+than|in\s+excess\s+of|a\s+minimum\s+of)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:\+|\s*plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)(?:['’]s?)?/gi;
+const NOT_EXPERIENCE_BEFORE =
+  /\b(?:last|past|previous|within|older\s+than|younger\s+than|under|less\s+than|fewer\s+than|no\s+more\s+than|up\s+to|every|each|per|after|for\s+the\s+(?:last|past|next)|next|in\s+the\s+(?:last|past|next))\s*$/i;
+
+/** What may stand between "N years" and the skill it is about: "of", "experience with", "hands-on". */
+const SKILL_LEAD =
+  /^\s*(?:['’]s?\s*)?(?:of\s+|in\s+|with\s+|using\s+|working\s+(?:with|in|on)\s+|on\s+)?(?:(?:commercial|professional|hands[-\s]on|practical|proven|industry|relevant|production|recent|demonstrable|solid|strong|post[-\s]?qualification)\s+)*(?:experience|exp\.?)?\s*(?:(?:of|in|with|using|working\s+with|on)\s+)?(?:(?:the|a|an)\s+)?$/i;
+
+/** The words between "N years" and the skill they are about: "of", "experience with", "building ... in". */
+const SUBJECT_SPAN = /^[^,;.()]{0,60}?(?=[,;.()]|\s+(?:and|including|plus|as\s+well)\b|$)/i;
+const OVERALL_SUBJECT =
+  /^\s*(?:['’]s?\s*)?(?:of\s+)?(?:(?:post[-\s]?qualification|professional|commercial|industry|relevant|practical|proven|work|working|hands[-\s]on|previous|total|overall)\s+)*(?:experience|exp\.?)\s*(?:in\s+(?:a|an|the)\s+(?:similar|comparable|related)\s+(?:role|position|environment)|in\s+(?:the\s+)?(?:industry|field|sector))?\s*$/i;
+const SKILL_BEFORE = /^\s*(?:[:(–-]|experience|exp\.?)?\s*(?:[:(–-])?\s*$/i;
+const OR_JOIN = /^\s*(?:or|\/|,)\s*$/i;
+
+/**
+ * "5+ years of Python" (per skill), "Python: 3 years", "at least 3 years of SQL", or "minimum 2 years'
+ * experience" (overall). A range "3-5 years" asks for 3; "0-2 years" asks for nothing.
+ */
+export function extractYears(clause: Clause, taxonomy: Taxonomy): RequirementDraft[] {
+  const drafts: RequirementDraft[] = [];
+  for (const m of clause.text.matchAll(YEARS)) {
+    if (!m[1]) continue;
+    // "no IN10s in the last 5 years", "vehicles under 3 years old": a time window, not experience asked.
+    if (
+      NOT_EXPERIENCE_BEFORE.test(clause.text.slice(0, m.index)) ||
+      /^\s*old\b/i.test(clause.text.slice(m.index + m[0].length))
+    ) {
+      consumeSpan(clause, m.index, m.index + m[0].length);
+      continue;
+    }
+    const years = numberValue(m[1]);
+    const end = m.index + m[0].length;
+    consumeSpan(clause, m.index, end);
+    if (years <= 0 || years > 30) continue;
+    const span = SUBJECT_SPAN.exec(clause.text.slice(end))?.[0] ?? '';
+    const subject = OVERALL_SUBJECT.test(span)
+      ? undefined
+      : (skillsAfter(clause, end, end + span.length) ?? skillsBefore(clause, m.index));
+    drafts.push(subject ? skillYears(clause, taxonomy, years, subject) : overallYears(years));
+  }
+  return drafts;
+}
+
+function overallYears(years: number): RequirementDraft {
+  return {
+    kind: 'years',
+    label: `${years}+ years of relevant experience`,
+    alternatives: [],
+    examples: false,
+    years,
+    yearsScope: 'overall',
+    weight: 1,
+  };
+}
+
+function skillYears(
+  clause: Clause,
+  taxonomy: Taxonomy,
+  years: number,
+  subject: ConceptMention[],
+): RequirementDraft {
+  for (const mention of subject) consumeMention(clause, mention);
+  const labels = subject.map(
+    (s) => clause.text.slice(s.start, s.end) || (taxonomy.concepts[s.concept]?.label ?? ''),
+  );
+  return {
+    kind: 'years',
+    label: `${years}+ years of ${labels.join(' or ')}`,
+    alternatives: subject.map((s, i) => ({ label: labels[i] ?? '', concepts: [s.concept], phrase: [] })),
+    examples: false,
+    years,
+    yearsScope: 'skill',
+    weight: 1,
+  };
+}
+
+function skillsAfter(clause: Clause, from: number, to: number): ConceptMention[] | undefined {
+  const first = clause.mentions.find((mn) => mn.start >= from && mn.end <= to && !isConsumed(clause, mn));
+  // "5+ years of experience building production APIs": an activity stands between the years and the
+  // term, so the years are about that activity (relevant experience), not about the term.
+  if (!first || !SKILL_LEAD.test(clause.text.slice(from, first.start))) return undefined;
+  const chain = [first];
+  for (const next of clause.mentions) {
+    const last = chain[chain.length - 1];
+    if (!last || next.start <= last.start || isConsumed(clause, next)) continue;
+    if (!OR_JOIN.test(clause.text.slice(last.end, next.start))) break;
+    chain.push(next);
+  }
+  return chain;
+}
+
+function skillsBefore(clause: Clause, to: number): ConceptMention[] | undefined {
+  const before = clause.mentions.filter((mn) => mn.end <= to && !isConsumed(clause, mn));
+  const last = before[before.length - 1];
+  if (!last || !SKILL_BEFORE.test(clause.text.slice(last.end, to))) return undefined;
+  return [last];
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+
+export function numberValue(text: string): number {
+  return NUMBER_WORDS[text.toLowerCase()] ?? Number(text);
+}

@@ -1,0 +1,90 @@
+import type { AliasEntry, Taxonomy } from '../taxonomy/types.ts';
+import type { IndexedToken } from '../text/indexed-tokens.ts';
+
+export interface ConceptMention {
+  readonly concept: number;
+  /** Index of the first and one past the last content token of the mention. */
+  readonly from: number;
+  readonly to: number;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly preferred: boolean;
+}
+
+const JOINING_GAP = /^[\s\-/&+.'’]*$/;
+
+/** Longest n-gram tried when scanning: longer taxonomy labels are verb phrases that never occur verbatim. */
+const MAX_SCAN_TOKENS = 6;
+
+/**
+ * Every taxonomy concept mentioned in a token stream, overlaps included ("SQL Server" also yields "SQL"
+ * when the taxonomy has both), so that any requirement can find its evidence. Mentions never span lines.
+ */
+export function scanConcepts(
+  text: string,
+  tokens: readonly IndexedToken[],
+  taxonomy: Taxonomy,
+): ConceptMention[] {
+  const mentions: ConceptMention[] = [];
+  const maxLen = Math.min(MAX_SCAN_TOKENS, taxonomy.maxPhraseTokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first) continue;
+    let key = '';
+    for (let n = 1; n <= maxLen && i + n <= tokens.length; n++) {
+      const last = tokens[i + n - 1];
+      if (!last || last.line !== first.line) break;
+      // A term never spans punctuation: "AWS (ECS" is two mentions, "CI/CD" and "front-end" are one.
+      const prev = tokens[i + n - 2];
+      if (n > 1 && prev && !JOINING_GAP.test(text.slice(prev.end, last.start))) break;
+      key = n === 1 ? last.stem : `${key} ${last.stem}`;
+      const entries = taxonomy.lookup(key);
+      if (!entries) continue;
+      const surface = text.slice(first.start, last.end);
+      for (const entry of acceptable(entries, surface)) {
+        mentions.push({
+          concept: entry.concept,
+          from: i,
+          to: i + n,
+          line: first.line,
+          start: first.start,
+          end: last.end,
+          preferred: entry.preferred,
+        });
+      }
+    }
+  }
+  return dedupe(mentions);
+}
+
+function acceptable(entries: readonly AliasEntry[], surface: string): AliasEntry[] {
+  const normalized = surface.replace(/\s+/g, ' ');
+  return entries.filter((e) => !e.caseSensitive || e.surface === normalized);
+}
+
+/** One mention per concept and position (several aliases of one concept can match the same words). */
+function dedupe(mentions: ConceptMention[]): ConceptMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = `${m.concept}:${m.from}:${m.to}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Longest mentions first, then non-overlapping: how a job spec's requirement items are read. */
+export function longestNonOverlapping(mentions: readonly ConceptMention[]): ConceptMention[] {
+  const sorted = [...mentions].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const taken: boolean[] = [];
+  const chosen: ConceptMention[] = [];
+  for (const m of sorted) {
+    let free = true;
+    for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    for (let i = m.from; i < m.to; i++) taken[i] = true;
+    chosen.push(m);
+  }
+  return chosen.sort((a, b) => a.from - b.from);
+}

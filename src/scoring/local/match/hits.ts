@@ -1,0 +1,124 @@
+import type { Alternative, Requirement } from '../jobspec/types.ts';
+import type { Taxonomy } from '../taxonomy/types.ts';
+import type { CvEvidence } from './cv-evidence.ts';
+import { locationStrength } from './evidence-strength.ts';
+import { qualifierFactor } from './qualifiers.ts';
+
+export type HitVia = 'exact' | 'implied' | 'related' | 'phrase' | 'partial-phrase';
+
+/** One place in the CV that speaks for one alternative of a requirement. */
+export interface Hit {
+  readonly alt: number;
+  /** Concept index within the alternative (compounds have several), or -1 for phrases. */
+  readonly part: number;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly strength: number;
+  readonly via: HitVia;
+  /** The related concept shown instead of the one asked for (partial credit). */
+  readonly concept?: number;
+}
+
+const IMPLIED_FACTOR = 0.9;
+const RELATED_FACTOR = 0.4;
+const PARTIAL_PHRASE_FACTOR = 0.5;
+
+export function collectHits(requirement: Requirement, evidence: CvEvidence, taxonomy: Taxonomy): Hit[] {
+  const hits: Hit[] = [];
+  requirement.alternatives.forEach((alt, a) => {
+    if (alt.phrase.length > 0) hits.push(...phraseHits(requirement, alt, a, evidence));
+    alt.concepts.forEach((concept, part) =>
+      hits.push(...conceptHits(requirement, concept, a, part, evidence, taxonomy)),
+    );
+  });
+  return hits;
+}
+
+function qualifierAt(evidence: CvEvidence, line: number, start: number, end: number): number {
+  const cvLine = evidence.profile.lines[line];
+  return cvLine ? qualifierFactor(cvLine.text, start - cvLine.start, end - cvLine.start) : 1;
+}
+
+function strengthAt(requirement: Requirement, evidence: CvEvidence, line: number): number {
+  const { profile } = evidence;
+  const cvLine = profile.lines[line];
+  if (!cvLine) return 0;
+  const entry = profile.entries[profile.lineEntry[line] ?? -1];
+  return locationStrength(cvLine, entry, requirement.kind);
+}
+
+function conceptHits(
+  requirement: Requirement,
+  concept: number,
+  alt: number,
+  part: number,
+  evidence: CvEvidence,
+  taxonomy: Taxonomy,
+): Hit[] {
+  const direct = evidence.byConcept.get(concept) ?? [];
+  const hits: Hit[] = direct.map(({ mention, via }) => ({
+    alt,
+    part,
+    line: mention.line,
+    start: mention.start,
+    end: mention.end,
+    strength:
+      strengthAt(requirement, evidence, mention.line) *
+      (via === 'implied' ? IMPLIED_FACTOR : 1) *
+      qualifierAt(evidence, mention.line, mention.start, mention.end),
+    via,
+  }));
+  if (hits.length > 0) return hits;
+  for (const related of taxonomy.related(concept)) {
+    for (const { mention, via } of evidence.byConcept.get(related) ?? []) {
+      if (via !== 'exact') continue;
+      hits.push({
+        alt,
+        part,
+        line: mention.line,
+        start: mention.start,
+        end: mention.end,
+        strength: strengthAt(requirement, evidence, mention.line) * RELATED_FACTOR,
+        via: 'related',
+        concept: related,
+      });
+    }
+  }
+  return hits;
+}
+
+/** Words of a phrase the taxonomy does not know, found close together on one line, in any order. */
+function phraseHits(requirement: Requirement, alt: Alternative, a: number, evidence: CvEvidence): Hit[] {
+  const stems = [...new Set(alt.phrase)];
+  const positions = stems.map((s) => evidence.stemPositions.get(s) ?? []);
+  const nonEmpty = positions.filter((p) => p.length > 0);
+  if (nonEmpty.length === 0) return [];
+  const rarest = nonEmpty.reduce((a, b) => (b.length < a.length ? b : a));
+  const tokens = evidence.profile.tokens;
+  const window = stems.length + 6;
+  const hits: Hit[] = [];
+  for (const pos of rarest) {
+    const anchor = tokens[pos];
+    if (!anchor) continue;
+    const found = positions.map((list) =>
+      list.find((p) => Math.abs(p - pos) <= window && tokens[p]?.line === anchor.line),
+    );
+    const present = found.filter((p) => p !== undefined) as number[];
+    const full = present.length === stems.length;
+    const partial = !full && stems.length >= 2 && present.length * 2 >= stems.length;
+    if (!full && !partial) continue;
+    const first = tokens[Math.min(...present)];
+    const last = tokens[Math.max(...present)];
+    hits.push({
+      alt: a,
+      part: -1,
+      line: anchor.line,
+      start: first?.start ?? anchor.start,
+      end: last?.end ?? anchor.end,
+      strength: strengthAt(requirement, evidence, anchor.line) * (full ? 1 : PARTIAL_PHRASE_FACTOR),
+      via: full ? 'phrase' : 'partial-phrase',
+    });
+  }
+  return hits;
+}

@@ -1,0 +1,71 @@
+import type { CvProfile } from '../cv/profile.ts';
+import type { ParsedJob, Requirement } from '../jobspec/types.ts';
+import type { Taxonomy } from '../taxonomy/types.ts';
+import type { CvEvidence } from './cv-evidence.ts';
+import { evaluateDegree } from './degree-match.ts';
+import { evaluateRequirement } from './evaluate-requirement.ts';
+import { collectHits, type Hit } from './hits.ts';
+import { evaluateOverallYears } from './overall-years.ts';
+import { type RequirementMatch, statusOf } from './requirement-match.ts';
+import { matchTitle } from './title-match.ts';
+
+/** Matches every requirement of a job against one CV, with the lines found to be stuffing excluded. */
+export function matchJob(
+  job: ParsedJob,
+  evidence: CvEvidence,
+  taxonomy: Taxonomy,
+  excludedLines: ReadonlySet<number>,
+  hitsByRequirement: readonly (readonly Hit[])[],
+): RequirementMatch[] {
+  const profile = evidence.profile;
+  const title = matchTitle(job, profile.entries, taxonomy);
+  const matches: (RequirementMatch | undefined)[] = job.requirements.map((r, i) => {
+    if (r.kind === 'years' && r.yearsScope === 'overall') return undefined;
+    if (r.kind === 'degree') return evaluateDegree(r, usableDegrees(profile, excludedLines));
+    if (r.kind === 'title') {
+      return {
+        requirement: r,
+        credit: title.similarity,
+        status: statusOf(title.similarity),
+        best: undefined,
+        entry: title.entry,
+      };
+    }
+    const hits = (hitsByRequirement[i] ?? []).filter((h) => !excludedLines.has(h.line));
+    return evaluateRequirement(r, hits, evidence);
+  });
+  const relevant = relevantEntries(job, hitsByRequirement, excludedLines, profile);
+  if (title.entry && title.similarity >= 0.5) relevant.add(title.entry.id);
+  return job.requirements.map((r, i) => matches[i] ?? evaluateOverallYears(r, evidence, relevant));
+}
+
+export function collectAllHits(job: ParsedJob, evidence: CvEvidence, taxonomy: Taxonomy): Hit[][] {
+  return job.requirements.map((r: Requirement) =>
+    r.kind === 'degree' || r.kind === 'title' || (r.kind === 'years' && r.yearsScope === 'overall')
+      ? []
+      : collectHits(r, evidence, taxonomy),
+  );
+}
+
+function usableDegrees(profile: CvProfile, excludedLines: ReadonlySet<number>) {
+  return profile.degrees.filter((d) => !excludedLines.has(d.line));
+}
+
+/** Roles that show any of the job's hard requirements. */
+function relevantEntries(
+  job: ParsedJob,
+  hitsByRequirement: readonly (readonly Hit[])[],
+  excludedLines: ReadonlySet<number>,
+  profile: CvProfile,
+): Set<number> {
+  const ids = new Set<number>();
+  job.requirements.forEach((r, i) => {
+    if (r.kind === 'soft') return;
+    for (const h of hitsByRequirement[i] ?? []) {
+      if (h.via === 'related' || h.via === 'partial-phrase' || excludedLines.has(h.line)) continue;
+      const entry = profile.entries[profile.lineEntry[h.line] ?? -1];
+      if (entry?.kind === 'work') ids.add(entry.id);
+    }
+  });
+  return ids;
+}

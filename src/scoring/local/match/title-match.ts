@@ -1,0 +1,47 @@
+import type { CvEntry } from '../cv/entries.ts';
+import { ROLE_HEAD_WORDS } from '../cv/role-words.ts';
+import type { ParsedJob } from '../jobspec/types.ts';
+import type { Taxonomy } from '../taxonomy/types.ts';
+import { contentStems, phraseKey, stemWord } from '../text/tokenize.ts';
+
+const ROLE_STEMS = new Set([...ROLE_HEAD_WORDS].map(stemWord));
+
+export interface TitleMatch {
+  /** 0–1: how closely the candidate's roles match the advertised one. */
+  readonly similarity: number;
+  readonly entry: CvEntry | undefined;
+}
+
+/**
+ * The advertised role against the roles held: the same occupation in the taxonomy or the same role noun
+ * ("nurse", "developer") with its qualifiers counts; older roles count a little less than recent ones.
+ */
+export function matchTitle(job: ParsedJob, entries: readonly CvEntry[], taxonomy: Taxonomy): TitleMatch {
+  if (!job.title || job.titleStems.length === 0) return { similarity: 0, entry: undefined };
+  const jobOccupations = new Set(taxonomy.titleOccupations(phraseKey(job.title)) ?? []);
+  const work = entries.filter((e) => e.kind === 'work' && e.title).sort((a, b) => b.range.end - a.range.end);
+  let best: TitleMatch = { similarity: 0, entry: undefined };
+  work.forEach((entry, rank) => {
+    const similarity =
+      titleSimilarity(job.titleStems, jobOccupations, entry.title ?? '', taxonomy) * (rank === 0 ? 1 : 0.85);
+    if (similarity > best.similarity) best = { similarity, entry };
+  });
+  return best;
+}
+
+function titleSimilarity(
+  jobStems: readonly string[],
+  jobOccupations: ReadonlySet<number>,
+  title: string,
+  taxonomy: Taxonomy,
+): number {
+  const stems = new Set(contentStems(title));
+  const jobRoles = jobStems.filter((s) => ROLE_STEMS.has(s));
+  const roleShared = jobRoles.some((s) => stems.has(s));
+  const shared = jobStems.filter((s) => stems.has(s)).length / jobStems.length;
+  const occupations = taxonomy.titleOccupations(phraseKey(title)) ?? [];
+  const sameOccupation = occupations.some((o) => jobOccupations.has(o));
+  if (sameOccupation) return Math.max(0.9, shared);
+  if (!roleShared) return shared * 0.4;
+  return 0.5 + 0.5 * shared;
+}

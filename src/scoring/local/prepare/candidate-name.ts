@@ -1,0 +1,82 @@
+/**
+ * A CV usually opens with the candidate's name: "Jane Smith", "JANE SMITH | Nurse", "Jane Smith. Software
+ * Engineer. 7 years Python...". The name is found there (or on a "Name:" line, dropped elsewhere) and every
+ * later occurrence of it is removed, so no name can ever match a skill ("Ruby", "Swift") or reach a reason.
+ */
+const NAME_WORD =
+  /^(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]{2,}|(?:van|von|de|del|der|da|di|du|le|la|bin|binti|al|el|ibn|ap|dos|das)|[\p{Lu}]\.)$/u;
+const NOT_A_NAME = new Set(
+  `curriculum vitae cv resume résumé profile summary personal details contact experience education skills page
+  of the and for with senior junior lead principal head chief staff engineer developer manager nurse teacher accountant
+  driver analyst consultant assistant officer director designer chef technician specialist administrator coordinator
+  executive associate advisor adviser representative supervisor operative worker agent clerk architect scientist
+  electrician plumber carpenter mechanic surveyor solicitor paralegal lawyer pharmacist therapist physiotherapist
+  programmer tester owner founder intern graduate trainee apprentice student professional candidate applicant
+  software backend frontend full stack data python java registered qualified certified chartered limited ltd inc plc`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const DOCUMENT_WORDS =
+  /^(?:curriculum\s+vitae|cv|r[ée]sum[ée])\s*[-–—:|]?\s*|\s*[-–—:|]?\s*(?:curriculum\s+vitae|cv|r[ée]sum[ée])$/i;
+
+/**
+ * Letters after a name are qualifications, not the name: "Imran Chaudhry ACMA CGMA", "Nathan Harris MCIPD".
+ * In a Title Case name any capitalised token is one; in an all-capitals name only known ones can be told.
+ */
+const POST_NOMINALS = new Set(
+  `acma fcma cgma aca fca acca fcca cima cipd mcipd chmcipd fcipd mrics frics ceng ieng mimeche miet mice cpa cfa
+  pmp rgn rmn rn rmn mbbs mrcgp frcs phd dphil mba msc ma bsc ba beng meng llb llm mcips mcim fcim dipcim aat maat
+  fmaat cta att acii dipfa mcsp hcpc mrpharms mbcs citp cmgr cmi fcmi mcmi qts pgce`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function stripPostNominals(segment: string): string {
+  const words = segment.trim().split(/\s+/);
+  const titleCase = words.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  while (words.length > 2) {
+    const last = words[words.length - 1] ?? '';
+    const letters = last.replace(/[^\p{L}]/gu, '');
+    const isPostNominal = POST_NOMINALS.has(letters.toLowerCase()) || (titleCase && /^\p{Lu}{2,6}$/u.test(letters));
+    if (!isPostNominal) break;
+    words.pop();
+  }
+  return words.join(' ');
+}
+
+export function looksLikePersonName(segment: string): boolean {
+  const words = segment.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 5) return false;
+  if (!words.every((w) => NAME_WORD.test(w))) return false;
+  if (words.some((w) => NOT_A_NAME.has(w.toLowerCase()))) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+}
+
+/** The leading segment of a header line, before separators such as "|", "–", ",", "." or a wide gap. */
+function leadingSegment(line: string): string {
+  const withoutDocWords = line.trim().replace(DOCUMENT_WORDS, '');
+  return withoutDocWords.split(/\s*[|•·,–—]\s*|\s{2,}|\.\s+|\s+-\s+/)[0]?.trim() ?? '';
+}
+
+export function findCandidateName(lines: readonly string[]): string | undefined {
+  const labelled = lines
+    .map((l) => /^\s*(?:full\s+)?name\s*[:\-–]\s*(.+)$/i.exec(l)?.[1]?.trim())
+    .find(Boolean);
+  if (labelled && looksLikePersonName(stripPostNominals(labelled))) return stripPostNominals(labelled);
+  const firstLines = lines.filter((l) => l.trim() !== '').slice(0, 2);
+  for (const line of firstLines) {
+    const segment = stripPostNominals(leadingSegment(line));
+    if (looksLikePersonName(segment)) return segment;
+  }
+  return undefined;
+}
+
+/** A matcher for every occurrence of the name (possessive too), built once per CV. */
+export function namePattern(name: string): RegExp {
+  const escaped = name
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  return new RegExp(`(?<![\\p{L}])${escaped}(?:'s|’s)?(?![\\p{L}])`, 'giu');
+}

@@ -1,0 +1,59 @@
+import type { CandidateFlag, EngineScore } from '../../domain/candidate-result.ts';
+import { clampScore } from '../../domain/verdict.ts';
+import type { MonthIndex } from './cv/date-ranges.ts';
+import { buildCvProfile, type CvProfile } from './cv/profile.ts';
+import { buildGaps } from './explain/gaps.ts';
+import { buildReasons } from './explain/reasons.ts';
+import { requirementOutcomes } from './explain/requirement-outcomes.ts';
+import type { ParsedJob } from './jobspec/types.ts';
+import { readCvEvidence } from './match/cv-evidence.ts';
+import { collectAllHits, matchJob } from './match/match-job.ts';
+import { prepareCv } from './prepare/prepare-cv.ts';
+import { findStuffedLines } from './safety/keyword-stuffing.ts';
+import { scoreCv } from './score/score-cv.ts';
+import type { Taxonomy } from './taxonomy/types.ts';
+
+export class UnscorableCvError extends Error {}
+
+/** One CV against one parsed job: prepare, read, match, score, explain. Pure and deterministic. */
+export function scoreCandidate(
+  job: ParsedJob,
+  rawCv: string,
+  taxonomy: Taxonomy,
+  asOf: MonthIndex,
+): EngineScore {
+  const prepared = prepareCv(rawCv);
+  if (prepared.text.replace(/[\s\p{P}]/gu, '').length === 0) {
+    throw new UnscorableCvError('CV text is empty: nothing to score');
+  }
+  const fullProfile = buildCvProfile(prepared.text, asOf);
+  const fullEvidence = readCvEvidence(fullProfile, taxonomy);
+  const hits = collectAllHits(job, fullEvidence, taxonomy);
+  const stuffed = findStuffedLines(fullProfile, job, hits);
+  const profile = withoutLines(fullProfile, stuffed);
+  const evidence = { ...fullEvidence, profile };
+  const matches = matchJob(job, evidence, taxonomy, stuffed, hits);
+  const { score } = scoreCv(matches);
+  const flags: CandidateFlag[] = [];
+  if (stuffed.size > 0) flags.push('keyword_stuffing');
+  if (prepared.promptInjection) flags.push('prompt_injection');
+  if (fullProfile.nonEnglish) flags.push('non_english');
+  if (prepared.truncated) flags.push('truncated');
+  return {
+    score: clampScore(score),
+    match_reasons: buildReasons(matches, profile),
+    gaps: buildGaps(matches, profile, taxonomy),
+    requirements: requirementOutcomes(matches, profile),
+    flags,
+  };
+}
+
+/** Stuffed lines vanish for everything that reads the profile directly: degrees and year claims. */
+function withoutLines(profile: CvProfile, lines: ReadonlySet<number>): CvProfile {
+  if (lines.size === 0) return profile;
+  return {
+    ...profile,
+    degrees: profile.degrees.filter((d) => !lines.has(d.line)),
+    yearClaims: profile.yearClaims.filter((c) => !lines.has(c.line)),
+  };
+}
