@@ -6,13 +6,15 @@
  * --source  the taxonomy data folder (default ../shared/taxonomy-data, from the project root)
  * --out     where to write the artefacts (default src/scoring/local/taxonomy/data)
  * --report  also write the build statistics as JSON
- * The output is deterministic: the same sources give the same bytes.
+ * The output is deterministic: the same sources give the same bytes. Ends by recompiling the curated.json of
+ * --out (as `npm run taxonomy:curated` does), since its phrase keys come from the same tokenizer.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findPackageRoot } from '../src/scoring/local/taxonomy/paths.ts';
 import { buildTaxonomy } from './taxonomy/build.ts';
+import { writeCompiledCurated } from './taxonomy/curated.ts';
 import { writeFiles } from './taxonomy/write.ts';
 
 const root = findPackageRoot(import.meta.url);
@@ -32,4 +34,7 @@ writeFiles(out, files);
 if (values.report !== undefined)
   writeFileSync(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+const curated = writeCompiledCurated(out);
+for (const warning of curated.warnings) process.stderr.write(`${warning}\n`);
+if (curated.written !== undefined) process.stdout.write(`${curated.written} written\n`);
 process.stdout.write(`taxonomy written to ${out} in ${Date.now() - started} ms\n`);

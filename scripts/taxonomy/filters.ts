@@ -83,7 +83,8 @@ export function judgeAlias(input: AliasInput, english: English): AliasVerdict {
     if (GENERIC_KEYS.has(only.stem)) return { keep: false, reason: 'generic' };
     const capitalised = input.casingMeaningful && only.raw !== only.lower;
     const common =
-      english.isCommon(only.lower, input.commonMinCount) || english.stemIsCommon(only.stem, input.commonMinCount);
+      english.isCommon(only.lower, input.commonMinCount) ||
+      english.stemIsCommon(only.stem, input.commonMinCount);
     if (common && !capitalised && !(input.preferred && input.allowCommonPreferred)) {
       return { keep: false, reason: 'common-word' };
     }

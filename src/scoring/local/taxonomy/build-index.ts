@@ -1,13 +1,13 @@
 /**
  * Builds the runtime `Taxonomy` from the artefacts: the base taxonomy (ESCO + O*NET), the Stack Overflow
- * aliases and the curated file, merged in that order.
+ * aliases and the compiled curated file, merged in that order.
  */
 
-import { mergeCurated } from './curated.ts';
+import { mergeCurated } from './curated-merge.ts';
 import {
   ARTEFACT_FORMAT,
   CASE_SENSITIVE_ABBREVIATION_MAX,
-  type CuratedFile,
+  type CompiledCurated,
   KIND_CODES,
   type StackOverflowArtefact,
   type TaxonomyArtefact,
@@ -21,7 +21,7 @@ import type { ConceptKind, Taxonomy } from './types.ts';
 export interface TaxonomyParts {
   readonly taxonomy: TaxonomyArtefact;
   readonly stackOverflow?: StackOverflowArtefact | undefined;
-  readonly curated?: CuratedFile | undefined;
+  readonly curated?: CompiledCurated | undefined;
 }
 
 export interface MutableConcept {
@@ -111,7 +111,7 @@ export function createTaxonomy(parts: TaxonomyParts): Taxonomy {
   const state = createState(parts.taxonomy);
   if (parts.stackOverflow !== undefined) mergeStackOverflow(state, parts.stackOverflow);
   if (parts.curated !== undefined) mergeCurated(state, parts.curated);
-  return freeze(state);
+  return finishTaxonomy(state);
 }
 
 /** Load-time problems that did not stop loading (an unresolved curated `implies`, a dangling target). */
@@ -121,7 +121,8 @@ export function taxonomyWarnings(taxonomy: Taxonomy): readonly string[] {
 
 const warningsOf = new WeakMap<Taxonomy, readonly string[]>();
 
-function freeze(state: LoadState): Taxonomy {
+/** Freezes the merged state into the `Taxonomy` interface. */
+export function finishTaxonomy(state: LoadState): Taxonomy {
   const { concepts, aliases, titles, occupationLabels } = state;
   const related = createRelated(concepts, state.groupLabels.length);
   const taxonomy: Taxonomy = {

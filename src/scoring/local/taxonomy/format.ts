@@ -3,7 +3,8 @@
  *
  * The layout is columnar: parallel arrays of strings and small integers instead of one object per record, so
  * that `JSON.parse` allocates few objects and the loader can index without copying. Every phrase key is
- * precomputed with `phraseKey` (text/tokenize.ts), so loading never stems anything except the small curated file.
+ * precomputed with `phraseKey` (text/tokenize.ts), in the curated data too (curated.compiled.json), so loading
+ * stems at most a few base labels that the curated merge compares with.
  */
 import type { AliasSource, ConceptKind } from './types.ts';
 
@@ -12,6 +13,9 @@ export const ARTEFACT_FORMAT = 1;
 export const TAXONOMY_FILE = 'taxonomy.json';
 export const STACKOVERFLOW_FILE = 'stackoverflow-aliases.json';
 export const CURATED_FILE = 'curated.json';
+/** curated.json with every phrase key precomputed (`npm run taxonomy:curated`); what the loader reads. */
+export const CURATED_COMPILED_FILE = 'curated.compiled.json';
+export const CURATED_COMPILED_FORMAT = 1;
 
 /** Index ↔ kind; the artefact stores the index. */
 export const KIND_CODES: readonly ConceptKind[] = [
@@ -125,7 +129,10 @@ export type StackOverflowAlias = readonly [string, string, number];
 /** [target label, concept id in taxonomy.json or -1 for a new technology concept, ...aliases]. */
 export type StackOverflowTarget = readonly [string, number, ...StackOverflowAlias[]];
 
-/** `curated.json`: hand-edited, merged at load time (never baked into the built artefact). */
+/**
+ * `curated.json`: hand-edited, never baked into the built artefact. Compiled into `curated.compiled.json`
+ * (CompiledCurated, below), which is merged at load time.
+ */
 export interface CuratedFile {
   readonly version: string;
   readonly concepts: readonly CuratedConcept[];
@@ -147,6 +154,64 @@ export interface CuratedAbbreviation {
   readonly long: string;
   readonly caseSensitive: boolean;
 }
+
+/**
+ * `curated.compiled.json`: curated.json validated, its phrase keys computed and its load-independent checks
+ * done (`npm run taxonomy:curated`), laid out like taxonomy.json so that loading neither stems nor allocates
+ * per alias. Concepts whose label has no content words are left out (their warning is in `warnings`), as are
+ * too-short aliases. "Table" fields are string tables and "packed" fields packed integer columns (packed.ts).
+ */
+export interface CompiledCurated {
+  readonly format: number;
+  /** sha256 (hex) of the curated.json bytes it was compiled from, to detect a stale compilation. */
+  readonly source: string;
+  /** `version` of curated.json. */
+  readonly version: string;
+  /** FNV-1a of the parsed curated content: part of the taxonomy version (see curated-compile.ts). */
+  readonly fingerprint: string;
+  /** Longest alias, in phrase-key tokens. */
+  readonly maxPhraseTokens: number;
+  /** Warnings found while compiling, in file order; loading reports them before its own. */
+  readonly warnings: readonly string[];
+  /** In file order; a curated concept's index is its position here. */
+  readonly concepts: {
+    readonly labels: string;
+    /** Table of phraseKey(label). */
+    readonly keys: string;
+    /** Packed index into KIND_CODES. */
+    readonly kinds: string;
+    /** Table of group labels, "" for none. */
+    readonly groups: string;
+    /** Packed number of implied labels of each concept; they follow one another in `implies`. */
+    readonly impliesCounts: string;
+  };
+  readonly implies: {
+    /** Table of the implied labels as written, for warnings. */
+    readonly labels: string;
+    readonly keys: string;
+  };
+  /** Every phrase key the curated file adds entries to or blocks, with those entries. */
+  readonly aliases: {
+    /** Table of distinct phrase keys, sorted. */
+    readonly keys: string;
+    /** Packed hash slots over `keys` (packed.ts buildSlots). */
+    readonly slots: string;
+    /** Packed 1 when the key is blocked, else 0. */
+    readonly blocked: string;
+    /** Packed number of entries of each key (0 for a key only blocked); the entries follow in file order. */
+    readonly counts: string;
+    /** Packed index of the curated concept of each entry. */
+    readonly concepts: string;
+    /** Packed FLAG_CASE_SENSITIVE | FLAG_PREFERRED (the surface is the concept's label). */
+    readonly flags: string;
+    /** Table of the aliases as written. */
+    readonly surfaces: string;
+  };
+  readonly abbreviations: readonly CompiledAbbreviation[];
+}
+
+/** [short form, expansion, 1 when case-sensitive else 0, phraseKey(short), phraseKey(long)]. */
+export type CompiledAbbreviation = readonly [string, string, number, string, string];
 
 /** Short forms up to this many characters expand only with exact casing ("RN", not "rn"). */
 export const CASE_SENSITIVE_ABBREVIATION_MAX = 4;

@@ -1,15 +1,18 @@
 /**
  * Loads the runtime taxonomy: `taxonomy.json` (ESCO + O*NET), `stackoverflow-aliases.json` (CC BY-SA 4.0)
- * and `curated.json`, from the data folder beside this module. Synchronous and memoised: each thread
- * (the main thread and every worker) loads once.
+ * and `curated.compiled.json` (curated.json compiled by `npm run taxonomy:curated`), from the data folder
+ * beside this module. Synchronous and memoised: each thread (the main thread and every worker) loads once.
  */
+import { isAscii } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTaxonomy } from './build-index.ts';
-import { parseCurated } from './curated.ts';
+import { compileCuratedSource } from './curated-compile.ts';
 import {
+  type CompiledCurated,
+  CURATED_COMPILED_FILE,
+  CURATED_COMPILED_FORMAT,
   CURATED_FILE,
-  type CuratedFile,
   STACKOVERFLOW_FILE,
   type StackOverflowArtefact,
   TAXONOMY_FILE,
@@ -30,7 +33,7 @@ export function loadTaxonomy(): Taxonomy {
 export interface LoadOptions {
   /** Merge the Stack Overflow aliases (default true). */
   readonly stackOverflow?: boolean;
-  /** Merge curated.json when present (default true). */
+  /** Merge the curated data when present (default true). */
   readonly curated?: boolean;
 }
 
@@ -46,14 +49,36 @@ export function loadTaxonomyFrom(dir: string, options: LoadOptions = {}): Taxono
     if (!isStackOverflowArtefact(value)) throw new Error(`${soPath} is not a Stack Overflow alias artefact`);
     stackOverflow = value;
   }
-  let curated: CuratedFile | undefined;
-  const curatedPath = join(dir, CURATED_FILE);
-  if (options.curated !== false && existsSync(curatedPath)) curated = parseCurated(readJson(curatedPath));
-  return createTaxonomy({ taxonomy, stackOverflow, curated });
+  if (options.curated === false) return createTaxonomy({ taxonomy, stackOverflow });
+  return createTaxonomy({ taxonomy, stackOverflow, curated: readCurated(dir) });
+}
+
+/**
+ * The compiled curated data. Without a compiled file, curated.json is compiled here (slow: it stems every
+ * alias) and a warning says so; whether the compiled file is up to date is checked by the tests, not here,
+ * so that loading never reads curated.json.
+ */
+function readCurated(dir: string): CompiledCurated | undefined {
+  const compiledPath = join(dir, CURATED_COMPILED_FILE);
+  if (existsSync(compiledPath)) {
+    const value = readJson(compiledPath);
+    if (!isCompiledCurated(value)) {
+      throw new Error(`${compiledPath} is not compiled curated data: run npm run taxonomy:curated`);
+    }
+    return value;
+  }
+  const sourcePath = join(dir, CURATED_FILE);
+  if (!existsSync(sourcePath)) return undefined;
+  const compiled = compileCuratedSource(readFileSync(sourcePath));
+  const missing = `curated: no ${CURATED_COMPILED_FILE}, so ${CURATED_FILE} was compiled at load (run npm run taxonomy:curated)`;
+  return { ...compiled, warnings: [missing, ...compiled.warnings] };
 }
 
 function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8'));
+  const bytes = readFileSync(path);
+  // The artefacts are written ASCII-only (scripts/taxonomy/write.ts), and ASCII read as Latin-1 is the same
+  // text without UTF-8 decoding, which takes half the time of reading taxonomy.json.
+  return JSON.parse(isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -73,6 +98,19 @@ function isTaxonomyArtefact(value: unknown): value is TaxonomyArtefact {
     isRecord(value.unaliased) &&
     isRecord(value.occupations) &&
     Array.isArray(value.abbreviations)
+  );
+}
+
+function isCompiledCurated(value: unknown): value is CompiledCurated {
+  return (
+    isRecord(value) &&
+    value.format === CURATED_COMPILED_FORMAT &&
+    typeof value.version === 'string' &&
+    isRecord(value.concepts) &&
+    isRecord(value.aliases) &&
+    isRecord(value.implies) &&
+    Array.isArray(value.abbreviations) &&
+    Array.isArray(value.warnings)
   );
 }
 

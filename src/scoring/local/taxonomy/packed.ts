@@ -144,9 +144,9 @@ export class KeyIndex {
     this.mask = size - 1;
   }
 
-  /** Index of `key` in the table, or -1. */
-  find(key: string): number {
-    let slot = hashString(key) & this.mask;
+  /** Index of `key` in the table, or -1. Pass `hash` (hashString(key)) to reuse it across indexes. */
+  find(key: string, hash = hashString(key)): number {
+    let slot = hash & this.mask;
     for (;;) {
       const item = (this.slots[slot] ?? 0) - 1;
       if (item < 0) return -1;

@@ -1,15 +1,24 @@
 /**
  * Lazy lookup tables over the artefact's packed columns. An entry list is built the first time its key is
- * looked up and then kept; keys touched by the Stack Overflow or curated merge live in an overlay.
+ * looked up and then kept; keys touched by the Stack Overflow merge live in an overlay, and the curated
+ * merge is a layer over both that rewrites its keys on first lookup.
  */
 import { decodeAliasSource, FLAG_CASE_SENSITIVE, FLAG_PREFERRED, type TaxonomyArtefact } from './format.ts';
-import { KeyIndex, StringTable, unpackInts } from './packed.ts';
+import { hashString, KeyIndex, StringTable, unpackInts } from './packed.ts';
 import type { AliasEntry } from './types.ts';
 
 function offsets(counts: Uint32Array): Uint32Array {
   const starts = new Uint32Array(counts.length + 1);
   for (let i = 0; i < counts.length; i++) starts[i + 1] = (starts[i] ?? 0) + (counts[i] ?? 0);
   return starts;
+}
+
+/** Rewrites the entries of some keys, given what lies below it; see AliasTable.setLayer. */
+export interface AliasLayer {
+  /** The layer's index of `key` (hash: hashString(key)), or -1 when it leaves the key alone. */
+  find(key: string, hash: number): number;
+  /** The entries of the key at `index`, over `below` (the entries without the layer). */
+  entries(index: number, below: readonly AliasEntry[] | undefined): readonly AliasEntry[];
 }
 
 export class AliasTable {
@@ -20,7 +29,9 @@ export class AliasTable {
   private readonly flags: Uint32Array;
   private readonly surfaces: StringTable;
   private readonly cache: (readonly AliasEntry[] | undefined)[];
+  /** Replaced entry lists, and the layer's lists once computed: consulted first. */
   private readonly overlay = new Map<string, readonly AliasEntry[]>();
+  private layer: AliasLayer | undefined;
 
   constructor(
     aliases: TaxonomyArtefact['aliases'],
@@ -42,18 +53,41 @@ export class AliasTable {
   get(key: string): readonly AliasEntry[] | undefined {
     const over = this.overlay.get(key);
     if (over !== undefined) return over.length > 0 ? over : undefined;
-    const i = this.keys.find(key);
+    const hash = hashString(key);
+    const l = this.layer === undefined ? -1 : this.layer.find(key, hash);
+    if (l < 0 || this.layer === undefined) return this.base(key, hash);
+    const entries = this.layer.entries(l, this.base(key, hash));
+    this.overlay.set(key, entries);
+    return entries.length > 0 ? entries : undefined;
+  }
+
+  /** Replaces the entries of a key (an empty list removes the key). */
+  set(key: string, entries: readonly AliasEntry[]): void {
+    this.overlay.set(key, entries);
+  }
+
+  /**
+   * Puts a layer over the table (at most one, after every `set`): from now on the layer decides the
+   * entries of its keys, computed from the current ones on first lookup instead of for every key up front.
+   */
+  setLayer(layer: AliasLayer): void {
+    if (this.layer !== undefined) throw new Error('the alias table already has a layer');
+    // Keys already replaced are rewritten now, so that the overlay only ever holds final lists.
+    for (const [key, below] of this.overlay) {
+      const l = layer.find(key, hashString(key));
+      if (l >= 0) this.overlay.set(key, layer.entries(l, below));
+    }
+    this.layer = layer;
+  }
+
+  private base(key: string, hash: number): readonly AliasEntry[] | undefined {
+    const i = this.keys.find(key, hash);
     if (i < 0) return undefined;
     const cached = this.cache[i];
     if (cached !== undefined) return cached;
     const built = this.materialise(i);
     this.cache[i] = built;
     return built;
-  }
-
-  /** Replaces the entries of a key (an empty list removes the key). */
-  set(key: string, entries: readonly AliasEntry[]): void {
-    this.overlay.set(key, entries);
   }
 
   private materialise(i: number): readonly AliasEntry[] {

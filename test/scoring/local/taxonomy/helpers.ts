@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileCurated } from '../../../../src/scoring/local/taxonomy/curated-compile.ts';
 import {
   type CuratedFile,
   STACKOVERFLOW_FILE,
@@ -13,12 +14,15 @@ import type { Taxonomy } from '../../../../src/scoring/local/taxonomy/types.ts';
 
 let parsed: { taxonomy: TaxonomyArtefact; stackOverflow: StackOverflowArtefact } | undefined;
 
-/** The committed artefacts (parsed once per test file) merged with the given curated content. */
+/** The committed artefacts (parsed once per test file) merged with the given curated content, compiled. */
 export function createTaxonomy(parts: { curated: CuratedFile | undefined }): Taxonomy {
   const dir = taxonomyDataDir();
   parsed ??= {
     taxonomy: JSON.parse(readFileSync(join(dir, TAXONOMY_FILE), 'utf8')) as TaxonomyArtefact,
     stackOverflow: JSON.parse(readFileSync(join(dir, STACKOVERFLOW_FILE), 'utf8')) as StackOverflowArtefact,
   };
-  return create({ ...parsed, curated: parts.curated });
+  return create({
+    ...parsed,
+    curated: parts.curated === undefined ? undefined : compileCurated(parts.curated),
+  });
 }
