@@ -116,13 +116,13 @@ export function findDateRanges(line: string, asOf: MonthIndex): DateRange[] {
     if (!from || from.present) continue;
     const to = points[i + 1];
     if (to && CONNECTOR.test(line.slice(from.end, to.index)) && (to.present || to.year >= from.year)) {
-      ranges.push(makeRange(from, to, line, asOf));
+      ranges.push(makeRange(from, to, asOf));
       i++;
     } else if (
       OPEN_START.test(line.slice(Math.max(0, from.index - 12), from.index)) ||
       /^\s*[-–—]\s*$/.test(line.slice(from.end))
     ) {
-      ranges.push(makeRange(from, undefined, line, asOf));
+      ranges.push(makeRange(from, undefined, asOf));
     }
   }
   return ranges.filter((r) => r.end > r.start);
@@ -136,7 +136,7 @@ export function monthIndexOf(isoDate: string): MonthIndex {
   return Number(m[1]) * 12 + Number(m[2]) - 1;
 }
 
-function makeRange(from: Point, to: Point | undefined, line: string, asOf: MonthIndex): DateRange {
+function makeRange(from: Point, to: Point | undefined, asOf: MonthIndex): DateRange {
   const ongoing = to === undefined || to.present;
   const start = from.year * 12 + (from.month ?? 0);
   let end: number;

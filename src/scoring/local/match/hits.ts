@@ -28,9 +28,9 @@ export function collectHits(requirement: Requirement, evidence: CvEvidence, taxo
   const hits: Hit[] = [];
   requirement.alternatives.forEach((alt, a) => {
     if (alt.phrase.length > 0) hits.push(...phraseHits(requirement, alt, a, evidence));
-    alt.concepts.forEach((concept, part) =>
-      hits.push(...conceptHits(requirement, concept, a, part, evidence, taxonomy)),
-    );
+    alt.concepts.forEach((concept, part) => {
+      hits.push(...conceptHits(requirement, concept, a, part, evidence, taxonomy));
+    });
   });
   return hits;
 }

@@ -37,7 +37,8 @@ export function stripPostNominals(segment: string): string {
   while (words.length > 2) {
     const last = words[words.length - 1] ?? '';
     const letters = last.replace(/[^\p{L}]/gu, '');
-    const isPostNominal = POST_NOMINALS.has(letters.toLowerCase()) || (titleCase && /^\p{Lu}{2,6}$/u.test(letters));
+    const isPostNominal =
+      POST_NOMINALS.has(letters.toLowerCase()) || (titleCase && /^\p{Lu}{2,6}$/u.test(letters));
     if (!isPostNominal) break;
     words.pop();
   }

@@ -33,6 +33,12 @@ describe('findDateRanges', () => {
 
 describe('coveredMonths', () => {
   it('counts overlapping roles once', () => {
-    expect(coveredMonths([{ start: 0, end: 24 }, { start: 12, end: 36 }, { start: 48, end: 60 }])).toBe(48);
+    expect(
+      coveredMonths([
+        { start: 0, end: 24 },
+        { start: 12, end: 36 },
+        { start: 48, end: 60 },
+      ]),
+    ).toBe(48);
   });
 });

@@ -10,7 +10,9 @@ Senior Backend Engineer, Finlo Ltd | Mar 2019 – Present
 
 describe('prepareCv', () => {
   it('removes the name, contact details and personal lines so twins converge', () => {
-    const a = prepareCv(`Jane Smith\njane@example.com | +44 7700 900123\nDate of birth: 12/03/1961\nNationality: French\n\n${body}`);
+    const a = prepareCv(
+      `Jane Smith\njane@example.com | +44 7700 900123\nDate of birth: 12/03/1961\nNationality: French\n\n${body}`,
+    );
     const b = prepareCv(`Mohammed Al-Rashid\nPronouns: he/him\nMarried, 3 children\n[Photo]\n\n${body}`);
     expect(a.text).toBe(b.text);
     expect(a.text).not.toMatch(/Jane|Smith|1961|French|example\.com/);
