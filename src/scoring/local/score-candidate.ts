@@ -8,10 +8,12 @@ import { requirementOutcomes } from './explain/requirement-outcomes.ts';
 import type { ParsedJob } from './jobspec/types.ts';
 import { readCvEvidence } from './match/cv-evidence.ts';
 import { collectAllHits, matchJob } from './match/match-job.ts';
+import { cosine, countStems, termVector } from './match/similarity.ts';
 import { prepareCv } from './prepare/prepare-cv.ts';
 import { findStuffedLines } from './safety/keyword-stuffing.ts';
 import { scoreCv } from './score/score-cv.ts';
 import type { Taxonomy } from './taxonomy/types.ts';
+import { loadWordWeights } from './text/word-weights.ts';
 
 export class UnscorableCvError extends Error {}
 
@@ -33,7 +35,13 @@ export function scoreCandidate(
   const profile = withoutLines(fullProfile, stuffed);
   const evidence = { ...fullEvidence, profile };
   const matches = matchJob(job, evidence, taxonomy, stuffed, hits);
-  const { score } = scoreCv(matches);
+  const cvVector = termVector(
+    countStems(profile.tokens.filter((t) => !stuffed.has(t.line)).map((t) => t.stem)),
+    loadWordWeights(),
+  );
+  const sim = cosine(cvVector, job.specVector);
+  if (process.env.APTLY_T_DEBUGSIM) process.stderr.write(`SIM ${sim.toFixed(3)}\n`);
+  const { score } = scoreCv(matches, sim);
   const flags: CandidateFlag[] = [];
   if (stuffed.size > 0) flags.push('keyword_stuffing');
   if (prepared.promptInjection) flags.push('prompt_injection');

@@ -62,7 +62,9 @@ function describeMatch(m: RequirementMatch, profile: CvProfile): string | undefi
     case 'years': {
       if (m.years === undefined || m.years < (r.years ?? 0)) return undefined;
       const subject =
-        r.yearsScope === 'overall' ? 'relevant experience' : m.best ? hitSurface(profile, m.best) : r.label;
+        r.yearsScope === 'overall'
+          ? 'relevant experience'
+          : (r.alternatives[m.best?.alt ?? 0]?.label ?? r.label);
       const where = latest ? ` (${describeEntry(latest)})` : '';
       return `${formatYears(m.years)} of ${subject}${where}, meets the ${r.years}+ years required`;
     }

@@ -5,23 +5,25 @@ import type { RequirementDraft } from './requirement-draft.ts';
 import { SPEC_FRAMING_WORDS } from './spec-vocabulary.ts';
 
 const DEGREE_WORDING =
-  /\b(?:degree|bachelor'?s?|master'?s?|ph\.?d|doctorate|b\.?sc|m\.?sc|mba|b\.?eng|m\.?eng|llb|hnd|hnc|a[-\s]levels?|gcses?|graduate\s+calibre|degree[-\s]educated|educated\s+to\s+degree|high\s+school\s+diploma|nvq|btec|city\s*(?:&|and)\s*guilds)\b/i;
+  /\b(?:degree|bachelor'?s?|master'?s?|ph\.?d|doctorate|b\.?sc|m\.?sc|mba|b\.?eng|m\.?eng|llb|hnd|hnc|(?:\d+|five|four|two|three)\s+gcses?|gcses?\s+(?:at\s+)?(?:grade|in\s+(?:english|maths|mathematics))|a[-\s]levels?\s+(?:at|in|grade)|graduate\s+calibre|^\s*graduate\b|\bgraduates?\s+(?:with|in|of)\b|degree[-\s]educated|educated\s+to\s+degree|high\s+school\s+diploma|nvq|btec|city\s*(?:&|and)\s*guilds)\b/i;
 const NOT_A_DEGREE = /\b(?:degree\s+of|\d+[-\s]degree|high\s+degree|some\s+degree|varying\s+degrees?)\b/i;
 const EQUIVALENT =
   /\bor\s+(?:equivalent|similar|comparable)\b(?!\s+(?:degree|qualification))|\bor\s+equivalent\s+(?:experience|work)/i;
 
 /** "Bachelor's degree in Computer Science or a related field", "degree educated", "NVQ Level 3". */
 export function extractDegree(clause: Clause): { draft: RequirementDraft; softened: boolean } | undefined {
-  const text = clause.text;
+  // "Graduate (MBA in Marketing preferred)": a bracketed degree is a preference, not the level asked.
+  const original = clause.text;
+  const text = original.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
   if (!DEGREE_WORDING.test(text) || NOT_A_DEGREE.test(text)) return undefined;
   const level = lowestDegreeLevelIn(text) ?? 'bachelor';
   if (DEGREE_RANK[level] < DEGREE_RANK.associate && !/\bnvq|btec|guilds|a[-\s]level|gcse/i.test(text))
     return undefined;
-  const field = degreeFieldIn(text);
+  const field = fieldAfterDegreeWords(text);
   const fieldStems = field ? contentStems(field).filter((s) => !SPEC_FRAMING_WORDS.has(s)) : [];
   // The degree words and any bracketed note after them ("(mention the course)") are the degree itself.
   for (const w of text.matchAll(new RegExp(DEGREE_WORDING.source, 'gi'))) {
-    const bracket = /^\s*\([^)]*\)/.exec(text.slice(w.index + w[0].length));
+    const bracket = /^\s*\([^)]*\)/.exec(original.slice(w.index + w[0].length));
     consumeSpan(clause, w.index, w.index + w[0].length + (bracket?.[0].length ?? 0));
   }
   if (field) {
@@ -47,4 +49,13 @@ export function extractDegree(clause: Clause): { draft: RequirementDraft; soften
     },
     softened: EQUIVALENT.test(text),
   };
+}
+
+/** The field named right after the degree words: "degree in Computer Science", "BSc (Hons) Nursing". */
+function fieldAfterDegreeWords(text: string): string | undefined {
+  for (const w of text.matchAll(new RegExp(DEGREE_WORDING.source, 'gi'))) {
+    const after = text.slice(w.index + w[0].length, w.index + w[0].length + 80);
+    if (/^\s*(?:degree\s+)?(?:\(hons\)\s+)?(?:in|of)\s/i.test(after)) return degreeFieldIn(after);
+  }
+  return undefined;
 }

@@ -11,7 +11,9 @@ const ESSENTIAL_MARKER =
 /** Essential wording that is itself negated or softened ("not essential", "not required"). */
 const NEGATED_ESSENTIAL = /\bnot\s+(?:essential|required|mandatory)\b/i;
 
-export function inlineImportance(clause: string): Importance | undefined {
+export function inlineImportance(rawClause: string): Importance | undefined {
+  // "Kubernetes (EKS preferred; GKE/AKS acceptable)": words in brackets qualify an option, not the item.
+  const clause = rawClause.replace(/\([^)]*\)/g, ' ');
   if (DESIRABLE_MARKER.test(clause)) return 'desirable';
   if (ESSENTIAL_MARKER.test(clause) && !NEGATED_ESSENTIAL.test(clause)) return 'essential';
   return undefined;

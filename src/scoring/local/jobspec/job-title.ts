@@ -14,7 +14,9 @@ function hasRoleWord(text: string): boolean {
 
 /** The part of a title line that names the role: "Staff Nurse – ICU (Band 5) | London" → "Staff Nurse – ICU". */
 function trimTitle(text: string): string {
-  const segments = text.split(/\s*(?:\||\(|,|\s-\s|\s–\s|\s—\s)\s*/).filter(Boolean);
+  const segments = text
+    .split(/\s*(?:\||\(|,|\s-\s|\s–\s|\s—\s)\s*|\s+(?:with|for|to|in|at)\s+(?=\S)/i)
+    .filter(Boolean);
   const withRole = segments.find(hasRoleWord) ?? segments[0] ?? text;
   return withRole.replace(/[.:;!]+$/, '').trim();
 }

@@ -41,19 +41,30 @@ export function extractListItems(
   const { examples, main } = findExamples(clause);
   const mainPieces = main.flatMap((span) => splitPieces(clause, span.start, span.end));
   const drafts: RequirementDraft[] = [];
-  const headsUsed = new Set<Piece>();
+  const groups = groupPieces(mainPieces);
+  const withExamples = new Map<Piece[], Item[]>();
   for (const list of examples) {
     const head = [...mainPieces]
       .reverse()
       .find((p) => p.end <= list.markerStart && list.markerStart - p.end <= 3);
-    const headItems = head ? readItems(clause, head, taxonomy, requirementLike) : [];
     const members = list.members.flatMap((p) => readItems(clause, p, taxonomy, requirementLike));
     if (members.length === 0) continue;
-    if (head) headsUsed.add(head);
-    const items = [...headItems, ...members];
-    drafts.push(toDraft(items, members.length >= 3));
+    // The head and any alternatives it has ("an ERP or accounting system (SAP, Sage…)") take the examples.
+    const group = head ? groups.find((g) => g.includes(head)) : undefined;
+    if (!group) {
+      drafts.push(toDraft(members, members.length >= 3));
+      continue;
+    }
+    const headItems =
+      withExamples.get(group) ?? group.flatMap((p) => readItems(clause, p, taxonomy, requirementLike));
+    withExamples.set(group, [...headItems, ...members]);
   }
-  for (const group of groupPieces(mainPieces.filter((p) => !headsUsed.has(p)))) {
+  for (const group of groups) {
+    const examplesItems = withExamples.get(group);
+    if (examplesItems) {
+      drafts.push(toDraft(examplesItems, examplesItems.length >= 4));
+      continue;
+    }
     const perPiece = group.map((p) => readItems(clause, p, taxonomy, requirementLike));
     // One piece naming several separate terms ("Python developer building APIs") asks for each of them.
     if (perPiece.length === 1) for (const item of perPiece[0] ?? []) drafts.push(toDraft([item], false));
@@ -109,7 +120,8 @@ function readItems(clause: Clause, piece: Piece, taxonomy: Taxonomy, requirement
 function phraseItem(clause: Clause, residual: readonly IndexedToken[]): Item | undefined {
   if (residual.length === 0 || residual.length > MAX_PHRASE_TOKENS) return undefined;
   const raws = residual.map((t) => t.raw.toLowerCase());
-  const soft = raws.filter((r) => SOFT_WORDS.has(r)).length * 2 >= raws.length;
+  const softWords = raws.filter((r) => SOFT_WORDS.has(r)).length;
+  const soft = softWords * 3 >= raws.length || SOFT_WORDS.has(raws[0] ?? '');
   if (!soft && !isSpecificPhrase(raws)) return undefined;
   const first = residual[0];
   const last = residual[residual.length - 1];

@@ -1,6 +1,8 @@
+import { countStems, termVector } from '../match/similarity.ts';
 import { normalizeText } from '../prepare/normalize.ts';
 import type { Taxonomy } from '../taxonomy/types.ts';
-import { contentStems } from '../text/tokenize.ts';
+import { contentStems, tokenize } from '../text/tokenize.ts';
+import { loadWordWeights } from '../text/word-weights.ts';
 import { readClause } from './clause-context.ts';
 import { extractDegree } from './degree-requirement.ts';
 import { inlineImportance, REQUIREMENT_WORDING } from './importance.ts';
@@ -25,6 +27,20 @@ import { extractYears } from './years-requirement.ts';
 const ADMIN_FIELD =
   /^\s*(?:reports?\s+to|responsible\s+to|line\s+manager|grade(?:\s*\/\s*salary)?|band|salary|pay|hours|working\s+(?:hours|pattern)|location|base|based|department|team|directorate|division|organi[sz]ation|company|employer|contract(?:\s+type)?|closing\s+date|start\s+date|interview\s+date|reference|ref|job\s+ref(?:erence)?|vacancy\s+(?:no|number|ref)|post|position|job\s+title|title|role)\s*[:\-–|]/i;
 
+/**
+ * Person specifications mark each criterion E (essential) or D (desirable): in a column at the end of the
+ * line ("QTS or QTLS      E"), or as a code before it ("E1 CIPD Level 5", "D4 Welsh").
+ */
+function personSpecCode(text: string): { text: string; role?: 'essential' | 'desirable' } {
+  const trailing = /\s+\(?([ED])\)?\s*$/.exec(text);
+  if (trailing?.[1])
+    return { text: text.slice(0, trailing.index), role: trailing[1] === 'E' ? 'essential' : 'desirable' };
+  const leading = /^\s*([ED])\d{1,2}[.:)]?\s+/.exec(text);
+  if (leading?.[1])
+    return { text: text.slice(leading[0].length), role: leading[1] === 'E' ? 'essential' : 'desirable' };
+  return { text };
+}
+
 /** A category heading keeps an essential or desirable section going; elsewhere it opens requirements. */
 function nextRole(current: SpecSectionRole, heading: HeadingRole): SpecSectionRole {
   if (heading !== 'category') return heading;
@@ -35,7 +51,7 @@ function nextRole(current: SpecSectionRole, heading: HeadingRole): SpecSectionRo
 const DUTY_FACTOR = 0.6;
 /** Weight of each detail listed after a requirement's own label ("PostgreSQL: indexing, migrations"). */
 const DETAIL_FACTOR = 0.4;
-const LEAD_LABEL = /^([^:]{3,60}):\s+(\S.{3,})$/;
+const LEAD_LABEL = /^([^:–—]{3,60}?)(?::|\s[–—]\s)\s*(\S.{3,})$/;
 
 /** Reads a job specification once per job: its title and every requirement with its importance. */
 export function parseJob(spec: string, taxonomy: Taxonomy): ParsedJob {
@@ -59,15 +75,17 @@ export function parseJob(spec: string, taxonomy: Taxonomy): ParsedJob {
     for (const sentence of splitSentences(line)) {
       const inline = inlineSpecHeading(sentence);
       const sentenceRole = inline ? nextRole(role, inline.role) : role;
-      const text = (inline?.rest ?? sentence).replace(/^-\s*/, '').replace(ITEM_NUMBERING, '');
-      if (sentenceRole === 'ignore') continue;
+      const coded = personSpecCode(sentence.replace(/^-\s*/, ''));
+      const text = (inline?.rest ?? coded.text).replace(/^-\s*/, '').replace(ITEM_NUMBERING, '');
+      const codedRole = coded.role ?? sentenceRole;
+      if (codedRole === 'ignore') continue;
       relevantText.push(text);
       const lead = inline ? undefined : LEAD_LABEL.exec(text);
       if (lead?.[1] && lead[2]) {
         // "Strong PostgreSQL skills: schema design, indexing, migrations" — one requirement and its details.
-        drafts.push(...readSentence(lead[1], sentenceRole, hasRequirementSections, taxonomy));
-        drafts.push(...readSentence(lead[2], sentenceRole, hasRequirementSections, taxonomy, DETAIL_FACTOR));
-      } else drafts.push(...readSentence(text, sentenceRole, hasRequirementSections, taxonomy));
+        drafts.push(...readSentence(lead[1], codedRole, hasRequirementSections, taxonomy));
+        drafts.push(...readSentence(lead[2], codedRole, hasRequirementSections, taxonomy, DETAIL_FACTOR));
+      } else drafts.push(...readSentence(text, codedRole, hasRequirementSections, taxonomy));
     }
   });
   const titleText = title?.title;
@@ -76,7 +94,7 @@ export function parseJob(spec: string, taxonomy: Taxonomy): ParsedJob {
     title: titleText,
     titleStems: titleText ? contentStems(titleText).filter((s) => !SPEC_FRAMING_WORDS.has(s)) : [],
     requirements,
-    specStems: countStems(relevantText.join('\n')),
+    specVector: termVector(countStems(specStems(relevantText.join('\n'))), loadWordWeights()),
     shingles: shinglesOf(contentStems(spec)),
   };
 }
@@ -142,11 +160,9 @@ function decideImportance(
   return { importance: 'desirable', factor: DUTY_FACTOR, explicit: false };
 }
 
-function countStems(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const stem of contentStems(text)) {
-    if (SPEC_FRAMING_WORDS.has(stem)) continue;
-    counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  }
-  return counts;
+/** Content words that say what the job is, without the ad's framing ("experience", "strong", "role"). */
+function specStems(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !t.stop && !SPEC_FRAMING_WORDS.has(t.lower))
+    .map((t) => t.stem);
 }

@@ -41,7 +41,8 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set(
   prioritise prioritize prioritisation prioritization deadlines time-management listening written verbal
   presentation creative creativity curious curiosity problem-solving analytical logical can-do energetic energy
   professionalism professional customer-focused people-person personable outgoing persuasive influencing
-  verbal oral written interpersonal social listening`
+  verbal oral written interpersonal social listening qualities quality personal attributes values attitude mindset
+  character expectations approach commitment ethic ethos`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -60,8 +60,8 @@ export interface ParsedJob {
   readonly title: string | undefined;
   readonly titleStems: readonly string[];
   readonly requirements: readonly Requirement[];
-  /** Content stems of the whole spec: used for the lexical-similarity part of the score and stuffing checks. */
-  readonly specStems: ReadonlyMap<string, number>;
+  /** Weighted terms of the spec's requirement-bearing text, for the overall-similarity part of the score. */
+  readonly specVector: ReadonlyMap<string, number>;
   /** 4-word shingles of the spec, to recognise text copied from the ad into a CV. */
   readonly shingles: ReadonlySet<string>;
 }

@@ -13,7 +13,14 @@ const SKILL_LEAD =
   /^\s*(?:['’]s?\s*)?(?:of\s+|in\s+|with\s+|using\s+|working\s+(?:with|in|on)\s+|on\s+)?(?:(?:commercial|professional|hands[-\s]on|practical|proven|industry|relevant|production|recent|demonstrable|solid|strong|post[-\s]?qualification)\s+)*(?:experience|exp\.?)?\s*(?:(?:of|in|with|using|working\s+with|on)\s+)?(?:(?:the|a|an)\s+)?$/i;
 
 /** The words between "N years" and the skill they are about: "of", "experience with", "building ... in". */
-const SUBJECT_SPAN = /^[^,;.()]{0,60}?(?=[,;.()]|\s+(?:and|including|plus|as\s+well)\b|$)/i;
+const SUBJECT_END = /[,;.()]|\s(?:and|including|plus|as\s+well)\b/i;
+const MAX_SUBJECT_CHARS = 80;
+
+/** The words after "N years" up to the end of their phrase: what the years are about. */
+function subjectSpan(after: string): string {
+  const stop = SUBJECT_END.exec(after);
+  return after.slice(0, Math.min(stop ? stop.index : after.length, MAX_SUBJECT_CHARS));
+}
 const OVERALL_SUBJECT =
   /^\s*(?:['’]s?\s*)?(?:of\s+)?(?:(?:post[-\s]?qualification|professional|commercial|industry|relevant|practical|proven|work|working|hands[-\s]on|previous|total|overall)\s+)*(?:experience|exp\.?)\s*(?:in\s+(?:a|an|the)\s+(?:similar|comparable|related)\s+(?:role|position|environment)|in\s+(?:the\s+)?(?:industry|field|sector))?\s*$/i;
 const SKILL_BEFORE = /^\s*(?:[:(–-]|experience|exp\.?)?\s*(?:[:(–-])?\s*$/i;
@@ -39,7 +46,7 @@ export function extractYears(clause: Clause, taxonomy: Taxonomy): RequirementDra
     const end = m.index + m[0].length;
     consumeSpan(clause, m.index, end);
     if (years <= 0 || years > 30) continue;
-    const span = SUBJECT_SPAN.exec(clause.text.slice(end))?.[0] ?? '';
+    const span = subjectSpan(clause.text.slice(end));
     const subject = OVERALL_SUBJECT.test(span)
       ? undefined
       : (skillsAfter(clause, end, end + span.length) ?? skillsBefore(clause, m.index));

@@ -1,4 +1,4 @@
-import type { AliasEntry, Taxonomy } from '../taxonomy/types.ts';
+import type { AliasEntry, AliasSource, Taxonomy } from '../taxonomy/types.ts';
 import type { IndexedToken } from '../text/indexed-tokens.ts';
 
 export interface ConceptMention {
@@ -10,6 +10,14 @@ export interface ConceptMention {
   readonly start: number;
   readonly end: number;
   readonly preferred: boolean;
+  /** Lower is a more trustworthy reading of the words: a concept's own label, hand-curated first. */
+  readonly rank: number;
+}
+
+const SOURCE_RANK: Readonly<Record<AliasSource, number>> = { curated: 0, onet: 1, esco: 2, stackoverflow: 3 };
+
+function aliasRank(entry: AliasEntry): number {
+  return (entry.preferred ? 0 : 4) + SOURCE_RANK[entry.source];
 }
 
 const JOINING_GAP = /^[\s\-/&+.'’]*$/;
@@ -51,6 +59,7 @@ export function scanConcepts(
           start: first.start,
           end: last.end,
           preferred: entry.preferred,
+          rank: aliasRank(entry),
         });
       }
     }
@@ -76,7 +85,9 @@ function dedupe(mentions: ConceptMention[]): ConceptMention[] {
 
 /** Longest mentions first, then non-overlapping: how a job spec's requirement items are read. */
 export function longestNonOverlapping(mentions: readonly ConceptMention[]): ConceptMention[] {
-  const sorted = [...mentions].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const sorted = [...mentions].sort(
+    (a, b) => b.to - b.from - (a.to - a.from) || a.rank - b.rank || a.from - b.from,
+  );
   const taken: boolean[] = [];
   const chosen: ConceptMention[] = [];
   for (const m of sorted) {

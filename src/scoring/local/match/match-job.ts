@@ -18,7 +18,7 @@ export function matchJob(
   hitsByRequirement: readonly (readonly Hit[])[],
 ): RequirementMatch[] {
   const profile = evidence.profile;
-  const title = matchTitle(job, profile.entries, taxonomy);
+  const title = matchTitle(job, profile, taxonomy);
   const matches: (RequirementMatch | undefined)[] = job.requirements.map((r, i) => {
     if (r.kind === 'years' && r.yearsScope === 'overall') return undefined;
     if (r.kind === 'degree') return evaluateDegree(r, usableDegrees(profile, excludedLines));

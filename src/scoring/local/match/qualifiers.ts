@@ -10,13 +10,13 @@ const LEARNING =
   /\b(?:learning|beginner|basic\s+knowledge|some\s+exposure|exposure\s+to|introduction\s+to|self[-\s]taught\s+basics|familiar\s+with\s+the\s+basics)\b/i;
 
 const PENDING_FACTOR = 0.4;
-const EXPIRED_FACTOR = 0.3;
+const EXPIRED_FACTOR = 0.2;
 const LEARNING_FACTOR = 0.5;
 
 /** The few words before and after a mention, within its own clause. */
 function surroundings(line: string, start: number, end: number): { before: string; after: string } {
   const before = line.slice(Math.max(0, start - 45), start);
-  const after = line.slice(end, end + 35);
+  const after = line.slice(end, end + 60);
   return {
     before: before.slice(Math.max(0, before.search(/[^;.|]*$/))),
     after: after.slice(0, (after.search(/[;.|]/) + 1 || after.length + 1) - 1),

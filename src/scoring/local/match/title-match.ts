@@ -1,10 +1,12 @@
 import type { CvEntry } from '../cv/entries.ts';
-import { ROLE_HEAD_WORDS } from '../cv/role-words.ts';
+import type { CvProfile } from '../cv/profile.ts';
+import { ROLE_HEAD_WORDS, SENIORITY_WORDS } from '../cv/role-words.ts';
 import type { ParsedJob } from '../jobspec/types.ts';
 import type { Taxonomy } from '../taxonomy/types.ts';
 import { contentStems, phraseKey, stemWord } from '../text/tokenize.ts';
 
 const ROLE_STEMS = new Set([...ROLE_HEAD_WORDS].map(stemWord));
+const SENIORITY_STEMS = new Set(Object.keys(SENIORITY_WORDS).map(stemWord));
 
 export interface TitleMatch {
   /** 0–1: how closely the candidate's roles match the advertised one. */
@@ -16,9 +18,32 @@ export interface TitleMatch {
  * The advertised role against the roles held: the same occupation in the taxonomy or the same role noun
  * ("nurse", "developer") with its qualifiers counts; older roles count a little less than recent ones.
  */
-export function matchTitle(job: ParsedJob, entries: readonly CvEntry[], taxonomy: Taxonomy): TitleMatch {
+/** A CV without dated roles that still names the role ("Sales Manager with 6 years…") earns this much. */
+const NAMED_ROLE_SIMILARITY = 0.7;
+
+export function matchTitle(job: ParsedJob, profile: CvProfile, taxonomy: Taxonomy): TitleMatch {
   if (!job.title || job.titleStems.length === 0) return { similarity: 0, entry: undefined };
-  const jobOccupations = new Set(taxonomy.titleOccupations(phraseKey(job.title)) ?? []);
+  const byEntries = matchTitleToEntries(job, profile.entries, taxonomy);
+  if (byEntries.similarity >= NAMED_ROLE_SIMILARITY) return byEntries;
+  return namesRole(job, profile) ? { similarity: NAMED_ROLE_SIMILARITY, entry: byEntries.entry } : byEntries;
+}
+
+/** The role's words (without seniority) together on one line anywhere: the CV names the role it has held. */
+function namesRole(job: ParsedJob, profile: CvProfile): boolean {
+  const wanted = job.titleStems.filter((s) => !SENIORITY_STEMS.has(s));
+  if (wanted.length === 0 || !wanted.some((s) => ROLE_STEMS.has(s))) return false;
+  const byLine = new Map<number, Set<string>>();
+  for (const t of profile.tokens) {
+    let set = byLine.get(t.line);
+    if (!set) byLine.set(t.line, (set = new Set()));
+    set.add(t.stem);
+  }
+  for (const stems of byLine.values()) if (wanted.every((s) => stems.has(s))) return true;
+  return false;
+}
+
+function matchTitleToEntries(job: ParsedJob, entries: readonly CvEntry[], taxonomy: Taxonomy): TitleMatch {
+  const jobOccupations = new Set(taxonomy.titleOccupations(phraseKey(job.title ?? '')) ?? []);
   const work = entries.filter((e) => e.kind === 'work' && e.title).sort((a, b) => b.range.end - a.range.end);
   let best: TitleMatch = { similarity: 0, entry: undefined };
   work.forEach((entry, rank) => {

@@ -16,16 +16,11 @@ export interface ScoreBreakdown {
   readonly missingEssentials: number;
 }
 
-const CORE_KINDS = new Set([
-  'skill',
-  'technology',
-  'tool',
-  'knowledge',
-  'certification',
-  'degree',
-  'years',
-  'language',
-]);
+/**
+ * What a screen can check without judgement: qualifications, licences, years, languages, named
+ * technologies. Skills and knowledge are written in too many ways for their absence to be certain.
+ */
+const CORE_KINDS = new Set(['technology', 'certification', 'degree', 'years', 'language']);
 /** Weight below which a requirement is a detail or a duty, not a condition on its own. */
 const CORE_MIN_WEIGHT = 0.75;
 
@@ -49,7 +44,12 @@ function coverage(matches: readonly RequirementMatch[]): number | undefined {
  * The score is weighted requirement coverage — essentials first — scaled down when explicit essentials
  * are missing outright, so the verdict bands mean what the contract says.
  */
-export function scoreCv(matches: readonly RequirementMatch[]): ScoreBreakdown {
+const SIM_WEIGHT = Number(process.env.APTLY_T_SIMW ?? 0.5);
+const SIM_FULL = Number(process.env.APTLY_T_SIMFULL ?? 0.45);
+const COVER_FULL = Number(process.env.APTLY_T_COVERFULL ?? 1);
+const SIM_FLOOR = Number(process.env.APTLY_T_SIMFLOOR ?? 0.1);
+
+export function scoreCv(matches: readonly RequirementMatch[], similarity: number): ScoreBreakdown {
   const essential = matches.filter((m) => m.requirement.importance === 'essential');
   const desirable = matches.filter((m) => m.requirement.importance === 'desirable');
   const essentialCoverage = coverage(essential);
@@ -57,7 +57,9 @@ export function scoreCv(matches: readonly RequirementMatch[]): ScoreBreakdown {
   const ess = essentialCoverage ?? desirableCoverage ?? 0;
   const des = desirableCoverage ?? ess;
   const missingEssentials = matches.filter((m) => isCoreEssential(m) && m.status === 'missing').length;
-  const base = 100 * ((1 - DESIRABLE_SHARE) * ess + DESIRABLE_SHARE * des);
+  const coverageScore = Math.min(1, ((1 - DESIRABLE_SHARE) * ess + DESIRABLE_SHARE * des) / COVER_FULL);
+  const sim = Math.max(0, Math.min(1, (similarity - SIM_FLOOR) / (SIM_FULL - SIM_FLOOR)));
+  const base = 100 * ((1 - SIM_WEIGHT) * coverageScore + SIM_WEIGHT * sim);
   const scale = missingEssentials >= 2 ? SCALE_TWO_MISSING : missingEssentials === 1 ? SCALE_ONE_MISSING : 1;
   return { score: base * scale, essentialCoverage: ess, desirableCoverage: des, missingEssentials };
 }

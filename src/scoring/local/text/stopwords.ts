@@ -6,7 +6,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are as at be because been before being below
   between both but by can could did do does doing down during each etc every few for from further had has
   have having he her here hers herself him himself his how i if in into is its itself just me more most
-  my myself no nor not of off once only or other ought our ours ourselves out over own same shall she
+  my myself no nor not of off on once only or other ought our ours ourselves out over own same shall she
   should so some such than that the their theirs them themselves then there these they this those through
   to too under until up very was we were what when where which while who whom why will with would you
   your yours yourself yourselves via per e.g i.e eg ie within across including include includes etc.
