@@ -20,7 +20,10 @@ export function extractDegree(clause: Clause): { draft: RequirementDraft; soften
   if (DEGREE_RANK[level] < DEGREE_RANK.associate && !/\bnvq|btec|guilds|a[-\s]level|gcse/i.test(text))
     return undefined;
   const field = fieldAfterDegreeWords(text);
-  const fieldStems = field ? contentStems(field).filter((s) => !SPEC_FRAMING_WORDS.has(s)) : [];
+  // Every subject named after the degree counts: "mathematics or a subject with substantial mathematical
+  // content (e.g. physics, engineering, economics)" accepts all four.
+  const fieldStems = field ? fieldStemsAfterDegree(original) : [];
+  const relatedAccepted = RELATED_FIELDS.test(original);
   // The degree words and any bracketed note after them ("(mention the course)") are the degree itself.
   for (const w of text.matchAll(new RegExp(DEGREE_WORDING.source, 'gi'))) {
     const bracket = /^\s*\([^)]*\)/.exec(original.slice(w.index + w[0].length));
@@ -45,10 +48,34 @@ export function extractDegree(clause: Clause): { draft: RequirementDraft; soften
       alternatives: [],
       examples: false,
       weight: 0.8,
-      degree: { level, field, fieldStems },
+      degree: { level, field, fieldStems, relatedAccepted },
     },
     softened: EQUIVALENT.test(text),
   };
+}
+
+const RELATED_FIELDS =
+  /\b(?:related|relevant|similar|equivalent|comparable|allied|numerate|quantitative|stem)\b/i;
+const FIELD_NOISE = new Set([
+  'subject',
+  'discipline',
+  'field',
+  'area',
+  'substanti',
+  'content',
+  'strong',
+  'equival',
+  'relat',
+  'relev',
+  'similar',
+]);
+
+function fieldStemsAfterDegree(text: string): string[] {
+  const m = new RegExp(DEGREE_WORDING.source, 'i').exec(text);
+  const after = m ? text.slice(m.index + m[0].length, m.index + m[0].length + 160) : text;
+  return contentStems(after.split(/[.;]/)[0] ?? after).filter(
+    (s) => !SPEC_FRAMING_WORDS.has(s) && !FIELD_NOISE.has(s) && s.length > 2,
+  );
 }
 
 /** The field named right after the degree words: "degree in Computer Science", "BSc (Hons) Nursing". */

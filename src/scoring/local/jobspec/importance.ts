@@ -14,7 +14,9 @@ const NEGATED_ESSENTIAL = /\bnot\s+(?:essential|required|mandatory)\b/i;
 export function inlineImportance(rawClause: string): Importance | undefined {
   // "Kubernetes (EKS preferred; GKE/AKS acceptable)": words in brackets qualify an option, not the item.
   const clause = rawClause.replace(/\([^)]*\)/g, ' ');
-  if (DESIRABLE_MARKER.test(clause)) return 'desirable';
+  // "…for at least 3 years in B2B sales, ideally software": a later "ideally" softens only its own part.
+  const firstSegment = clause.split(/[,;]/)[0] ?? clause;
+  if (DESIRABLE_MARKER.test(firstSegment)) return 'desirable';
   if (ESSENTIAL_MARKER.test(clause) && !NEGATED_ESSENTIAL.test(clause)) return 'essential';
   return undefined;
 }
@@ -22,3 +24,25 @@ export function inlineImportance(rawClause: string): Importance | undefined {
 /** Wording that shows a sentence in a chatty advert states a requirement rather than a duty. */
 export const REQUIREMENT_WORDING =
   /\b(?:must|required|essential|we\s+need|need\s+(?:you|to\s+have|someone)|you['’]?(?:ll|\s+will)?\s+(?:also\s+)?(?:need|have|be|bring|hold)|you\s+(?:are|have|hold|bring|should)|you['’](?:re|ve)|experience\s+(?:with|in|of|as)|experienced|knowledge\s+of|proficien\w*|familiar\s+with|qualified|degree|certified|certification|licen[cs]e|licen[cs]ed|registration|registered|\d+\+?\s*(?:years?|yrs?)(?:['’]s?)?\s+(?:of\s+)?(?:experience|in|as|with)|ability\s+to|able\s+to|skilled|background\s+in|track\s+record|understanding\s+of|looking\s+for|should\s+have|ideally|candidates?\s+(?:will|should|must)|holder|fluent|speak)\b/i;
+
+/** The part of a sentence around a list item, between commas or semicolons. */
+export function segmentAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const rest = text.slice(end);
+  const stop = rest.search(/[,;]/);
+  return text.slice(from, stop < 0 ? text.length : end + stop);
+}
+
+/** An item in a segment that says "ideally", "is a plus", "nice but not needed" is desirable. */
+export function isDesirableSegment(segment: string): boolean {
+  return DESIRABLE_MARKER.test(segment.replace(/\([^)]*\)/g, ' '));
+}
+
+/** "doesn't count toward", "no need for": said to rule something out. */
+export const NEGATIVE_STATEMENT =
+  /\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|isn['’]t|is\s+not|aren['’]t)\s+(?:count|need|require|matter|apply)|\bno\s+need\b|\bnot\s+(?:needed|necessary|required)\b/i;
+
+/** Availability (travel, shifts, nights, relocation) matters to the job but is not shown in a CV. */
+export const AVAILABILITY =
+  /\b(?:travel(?:l?ing)?|relocat\w*|on[-\s]call|overtime|weekends?|nights?|night\s+shifts?|shift\s+(?:work|pattern)|rota|rotating\s+shifts?|unsociable\s+hours|flexib(?:le|ility)\s+(?:hours|working)|commut\w*|willing(?:ness)?\s+to)\b/i;

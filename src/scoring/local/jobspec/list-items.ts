@@ -3,6 +3,7 @@ import type { ConceptMention } from '../match/concept-scan.ts';
 import type { ConceptKind, Taxonomy } from '../taxonomy/types.ts';
 import type { IndexedToken } from '../text/indexed-tokens.ts';
 import { type Clause, isConsumed } from './clause-context.ts';
+import { AVAILABILITY, isDesirableSegment, segmentAround } from './importance.ts';
 import { findExamples, type Piece, splitPieces } from './list-pieces.ts';
 import { isSpecificPhrase } from './phrase-specificity.ts';
 import type { RequirementDraft } from './requirement-draft.ts';
@@ -57,7 +58,10 @@ export function extractListItems(
     }
     const headItems =
       withExamples.get(group) ?? group.flatMap((p) => readItems(clause, p, taxonomy, requirementLike));
-    withExamples.set(group, [...headItems, ...members]);
+    // "a current AWS certification (e.g. Solutions Architect, DevOps Engineer)": the examples name kinds of
+    // the certificate; a job title among them must not stand in for holding it.
+    const certificateHead = headItems.some((i) => i.kinds.includes('certification'));
+    withExamples.set(group, certificateHead ? headItems : [...headItems, ...members]);
   }
   for (const group of groups) {
     const examplesItems = withExamples.get(group);
@@ -66,14 +70,27 @@ export function extractListItems(
       continue;
     }
     const perPiece = group.map((p) => readItems(clause, p, taxonomy, requirementLike));
+    const softened = softenedBySegment(clause.text, group);
     // One piece naming several separate terms ("Python developer building APIs") asks for each of them.
-    if (perPiece.length === 1) for (const item of perPiece[0] ?? []) drafts.push(toDraft([item], false));
-    else {
+    if (perPiece.length === 1) {
+      for (const item of perPiece[0] ?? []) drafts.push(softened(toDraft([item], false)));
+    } else {
       const items = perPiece.flat();
-      if (items.length > 0) drafts.push(toDraft(items, false));
+      if (items.length > 0) drafts.push(softened(toDraft(items, false)));
     }
   }
   return drafts;
+}
+
+/** Marks a draft desirable when its own part of the sentence says so ("…, ideally software"). */
+function softenedBySegment(
+  text: string,
+  group: readonly Piece[],
+): (draft: RequirementDraft) => RequirementDraft {
+  const first = group[0];
+  const last = group[group.length - 1];
+  const desirable = first && last ? isDesirableSegment(segmentAround(text, first.start, last.end)) : false;
+  return (draft) => (desirable ? { ...draft, importance: 'desirable' } : draft);
 }
 
 /**
@@ -113,6 +130,8 @@ function readItems(clause: Clause, piece: Piece, taxonomy: Taxonomy, requirement
   for (const m of mentions) for (let i = m.from; i < m.to; i++) clause.consumed.add(i);
   for (const { i } of tokens) clause.consumed.add(i);
   if (mentions.length > 0) return conceptItems(clause, taxonomy, mentions, residual);
+  // "travelling up to 20%", "rotating shifts": true of the job, never shown by a CV.
+  if (AVAILABILITY.test(clause.text.slice(piece.start, piece.end))) return [];
   const phrase = requirementLike ? phraseItem(clause, residual) : undefined;
   return phrase ? [phrase] : [];
 }

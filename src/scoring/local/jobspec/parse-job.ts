@@ -5,7 +5,7 @@ import { contentStems, tokenize } from '../text/tokenize.ts';
 import { loadWordWeights } from '../text/word-weights.ts';
 import { readClause } from './clause-context.ts';
 import { extractDegree } from './degree-requirement.ts';
-import { inlineImportance, REQUIREMENT_WORDING } from './importance.ts';
+import { inlineImportance, NEGATIVE_STATEMENT, REQUIREMENT_WORDING } from './importance.ts';
 import { findJobTitle } from './job-title.ts';
 import { extractLanguages } from './language-requirement.ts';
 import { extractListItems } from './list-items.ts';
@@ -47,6 +47,8 @@ function nextRole(current: SpecSectionRole, heading: HeadingRole): SpecSectionRo
   return current === 'essential' || current === 'desirable' ? current : 'essential';
 }
 
+/** Weight of an essential read from wording ("you should be comfortable…"), not marked as essential. */
+const INFERRED_FACTOR = Number(process.env.APTLY_T_INF ?? 0.6);
 /** Weight of a skill named only among the duties when the ad has explicit requirement sections. */
 const DUTY_FACTOR = 0.6;
 /** Weight of each detail listed after a requirement's own label ("PostgreSQL: indexing, migrations"). */
@@ -135,11 +137,20 @@ function readSentence(
   const requirementLike = role !== 'context' || REQUIREMENT_WORDING.test(text);
   const itemDrafts = extractListItems(clause, taxonomy, requirementLike);
   const out: SourcedDraft[] = [];
+  // An essential we only inferred from a chatty sentence counts for less than one the ad marks.
+  const inferred = importance === 'essential' && !explicit ? INFERRED_FACTOR : 1;
+  // "SDR time is great experience, but it doesn't count": nothing here is asked for.
+  if (NEGATIVE_STATEMENT.test(text) && inlineImportance(text) !== 'desirable') return [];
   const push = (draft: (typeof found)[number], imp: Importance) =>
-    out.push({ draft: { ...draft, weight: draft.weight * factor }, importance: imp, explicit, source: text });
+    out.push({
+      draft: { ...draft, weight: draft.weight * factor * inferred },
+      importance: imp,
+      explicit,
+      source: text,
+    });
   for (const d of found) push(d, importance);
   if (degree) push(degree.draft, degree.softened ? 'desirable' : importance);
-  for (const d of [...languageDrafts, ...itemDrafts]) push(d, importance);
+  for (const d of [...languageDrafts, ...itemDrafts]) push(d, d.importance ?? importance);
   return out;
 }
 

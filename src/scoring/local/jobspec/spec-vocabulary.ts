@@ -25,7 +25,8 @@ export const SPEC_FRAMING_WORDS: ReadonlySet<string> = new Set(
   treated equally conversational fluent fluency native intermediate business-level got get gets getting
   held hold holds own comfortable happy confident uk full clean valid current live british
   frameworks framework models model architectures architecture pipelines pipeline methodology methodologies
-  libraries library tools tooling techniques technique platforms principles concepts stack ecosystem`
+  libraries library tools tooling techniques technique platforms principles concepts stack ecosystem certificate
+  certificates certification certifications card cards ticket tickets accreditation accredited award`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -52,6 +52,8 @@ export interface Requirement {
     readonly level: DegreeLevel;
     readonly field: string | undefined;
     readonly fieldStems: readonly string[];
+    /** "or a related field": a degree in another subject still counts nearly in full. */
+    readonly relatedAccepted: boolean;
   };
   readonly source: string;
 }

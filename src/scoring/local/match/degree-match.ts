@@ -5,6 +5,7 @@ import { contentStems } from '../text/tokenize.ts';
 import { type RequirementMatch, statusOf } from './requirement-match.ts';
 
 const WRONG_FIELD = 0.6;
+const RELATED_FIELD = 0.8;
 const ONE_LEVEL_SHORT = 0.5;
 const FURTHER_SHORT = 0.2;
 
@@ -13,7 +14,7 @@ export function evaluateDegree(requirement: Requirement, degrees: readonly CvDeg
   const asked = requirement.degree;
   let best: { credit: number; degree: CvDegree | undefined } = { credit: 0, degree: undefined };
   for (const degree of degrees) {
-    const credit = asked ? degreeCredit(asked.level, asked.fieldStems, degree) : 1;
+    const credit = asked ? degreeCredit(asked.level, asked.fieldStems, asked.relatedAccepted, degree) : 1;
     if (credit > best.credit) best = { credit, degree };
   }
   return {
@@ -26,11 +27,16 @@ export function evaluateDegree(requirement: Requirement, degrees: readonly CvDeg
   };
 }
 
-function degreeCredit(level: CvDegree['level'], fieldStems: readonly string[], degree: CvDegree): number {
+function degreeCredit(
+  level: CvDegree['level'],
+  fieldStems: readonly string[],
+  relatedAccepted: boolean,
+  degree: CvDegree,
+): number {
   const shortfall = DEGREE_RANK[level] - DEGREE_RANK[degree.level];
   const levelCredit = shortfall <= 0 ? 1 : shortfall === 1 ? ONE_LEVEL_SHORT : FURTHER_SHORT;
   if (fieldStems.length === 0) return levelCredit;
   const stems = new Set(contentStems(degree.text));
   const fieldShown = fieldStems.some((s) => stems.has(s));
-  return levelCredit * (fieldShown ? 1 : WRONG_FIELD);
+  return levelCredit * (fieldShown ? 1 : relatedAccepted ? RELATED_FIELD : WRONG_FIELD);
 }

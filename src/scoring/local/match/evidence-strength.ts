@@ -18,7 +18,7 @@ export function locationStrength(line: CvLine, entry: CvEntry | undefined, kind:
       return 0.8;
     case 'summary':
     case 'none':
-      return 0.7;
+      return 0.75;
     case 'certifications':
       return 0.8;
     case 'education':

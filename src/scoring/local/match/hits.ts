@@ -2,7 +2,7 @@ import type { Alternative, Requirement } from '../jobspec/types.ts';
 import type { Taxonomy } from '../taxonomy/types.ts';
 import type { CvEvidence } from './cv-evidence.ts';
 import { locationStrength } from './evidence-strength.ts';
-import { qualifierFactor } from './qualifiers.ts';
+import { languageLevelFactor, qualifierFactor } from './qualifiers.ts';
 
 export type HitVia = 'exact' | 'implied' | 'related' | 'phrase' | 'partial-phrase';
 
@@ -35,9 +35,23 @@ export function collectHits(requirement: Requirement, evidence: CvEvidence, taxo
   return hits;
 }
 
-function qualifierAt(evidence: CvEvidence, line: number, start: number, end: number): number {
+const FLUENCY_ASKED =
+  /\b(?:fluent|fluency|native|bilingual|business[-\s]level|c1|c2|proficient|excellent)\b/i;
+
+function qualifierAt(
+  requirement: Requirement,
+  evidence: CvEvidence,
+  line: number,
+  start: number,
+  end: number,
+): number {
   const cvLine = evidence.profile.lines[line];
-  return cvLine ? qualifierFactor(cvLine.text, start - cvLine.start, end - cvLine.start) : 1;
+  if (!cvLine) return 1;
+  const from = start - cvLine.start;
+  const to = end - cvLine.start;
+  const held = qualifierFactor(cvLine.text, from, to);
+  if (requirement.kind !== 'language') return held;
+  return held * languageLevelFactor(cvLine.text, from, to, FLUENCY_ASKED.test(requirement.source));
 }
 
 function strengthAt(requirement: Requirement, evidence: CvEvidence, line: number): number {
@@ -66,7 +80,7 @@ function conceptHits(
     strength:
       strengthAt(requirement, evidence, mention.line) *
       (via === 'implied' ? IMPLIED_FACTOR : 1) *
-      qualifierAt(evidence, mention.line, mention.start, mention.end),
+      qualifierAt(requirement, evidence, mention.line, mention.start, mention.end),
     via,
   }));
   if (hits.length > 0) return hits;

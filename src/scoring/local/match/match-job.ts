@@ -35,8 +35,27 @@ export function matchJob(
     return evaluateRequirement(r, hits, evidence);
   });
   const relevant = relevantEntries(job, hitsByRequirement, excludedLines, profile);
-  if (title.entry && title.similarity >= 0.5) relevant.add(title.entry.id);
-  return job.requirements.map((r, i) => matches[i] ?? evaluateOverallYears(r, evidence, relevant));
+  const sameRole = new Set(title.sameRoleEntries.map((e) => e.id));
+  for (const id of sameRole) relevant.add(id);
+  return job.requirements.map((r, i) => {
+    const m = matches[i];
+    if (!m) return evaluateOverallYears(r, evidence, relevant, sameRole);
+    return r.kind === 'years' && sameRole.size > 0 ? withSameRoleYears(m, evidence, sameRole) : m;
+  });
+}
+
+/** Years in the advertised role itself show years of its core skill ("3+ years of B2B sales" for an AE). */
+const SAME_ROLE_YEARS_FACTOR = 0.85;
+
+function withSameRoleYears(
+  m: RequirementMatch,
+  evidence: CvEvidence,
+  sameRole: ReadonlySet<number>,
+): RequirementMatch {
+  if (m.credit >= SAME_ROLE_YEARS_FACTOR) return m;
+  const role = evaluateOverallYears(m.requirement, evidence, sameRole);
+  const credit = role.credit * SAME_ROLE_YEARS_FACTOR;
+  return credit > m.credit ? { ...role, credit, status: statusOf(credit) } : m;
 }
 
 export function collectAllHits(job: ParsedJob, evidence: CvEvidence, taxonomy: Taxonomy): Hit[][] {

@@ -1,4 +1,3 @@
-import { coveredMonths } from '../cv/date-ranges.ts';
 import type { CvEntry } from '../cv/entries.ts';
 import type { Requirement } from '../jobspec/types.ts';
 import type { CvEvidence } from './cv-evidence.ts';
@@ -9,16 +8,46 @@ import { type RequirementMatch, statusOf } from './requirement-match.ts';
  * "5+ years of relevant experience": the dated roles that show the job's requirements or its title count;
  * unrelated jobs do not. A general claim ("10 years' experience") counts only when the CV has no dates.
  */
+/** Training roles (student, trainee, placement) and part-time roles count for part of their time. */
+const TRAINING_ROLE =
+  /\b(?:student|trainee|intern|internship|placement|apprentice|volunteer|voluntary|work\s+experience)\b/i;
+const PART_TIME = /\bpart[-\s]?time\b/i;
+const TRAINING_WEIGHT = 0.25;
+const PART_TIME_WEIGHT = 0.5;
+/** A role that shows the job's requirements but is not the advertised role counts this much. */
+const RELATED_ROLE_WEIGHT = 0.6;
+
+function entryWeight(entry: CvEntry, sameRole: boolean): number {
+  const text = `${entry.title ?? ''} ${entry.header}`;
+  let weight = sameRole ? 1 : RELATED_ROLE_WEIGHT;
+  if (TRAINING_ROLE.test(text)) weight = Math.min(weight, TRAINING_WEIGHT);
+  if (PART_TIME.test(text)) weight *= PART_TIME_WEIGHT;
+  return weight;
+}
+
+/** Months of experience, each month counted once at the weight of the best role held that month. */
+function weightedMonths(entries: readonly CvEntry[], sameRoleIds: ReadonlySet<number>): number {
+  const byMonth = new Map<number, number>();
+  for (const e of entries) {
+    const w = entryWeight(e, sameRoleIds.has(e.id));
+    for (let m = e.range.start; m < e.range.end; m++) byMonth.set(m, Math.max(byMonth.get(m) ?? 0, w));
+  }
+  let total = 0;
+  for (const w of byMonth.values()) total += w;
+  return total;
+}
+
 export function evaluateOverallYears(
   requirement: Requirement,
   evidence: CvEvidence,
   relevantEntryIds: ReadonlySet<number>,
+  sameRoleIds: ReadonlySet<number> = relevantEntryIds,
 ): RequirementMatch {
   const { profile } = evidence;
   const entries = uniqueEntries(
     profile.entries.filter((e) => e.kind === 'work' && relevantEntryIds.has(e.id)),
   );
-  const fromEntries = coveredMonths(entries.map((e) => e.range)) / 12;
+  const fromEntries = weightedMonths(entries, sameRoleIds) / 12;
   const hasDatedWork = profile.entries.some((e) => e.kind === 'work');
   const claimed = hasDatedWork
     ? 0

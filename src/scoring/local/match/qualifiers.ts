@@ -3,7 +3,7 @@
  * "saving for my C+E test", "ADR expired 2022", "learning Django". Such evidence counts for little.
  */
 const PENDING =
-  /\b(?:working\s+towards?|studying\s+(?:for|towards?)|saving\s+for|booked|due\s+to\s+(?:sit|take|complete|start)|expected|in\s+progress|part[-\s]qualified|part[-\s]way|currently\s+(?:studying|completing|taking|training|working\s+towards?)|applying\s+for|awaiting|aiming\s+(?:for|to)|planning\s+to|plan\s+to|hope\s+to|keen\s+to|would\s+like\s+to|interested\s+in|enrolled|pending|not\s+yet|trainee|student)\b/i;
+  /\b(?:working\s+towards?|studying\s+(?:for|towards?)|saving\s+for|booked|due\s+to\s+(?:sit|take|complete|start)|expected|in\s+progress|part[-\s]qualified|part[-\s]way|currently\s+(?:studying|completing|taking|training|working\s+towards?)|applying\s+for|awaiting|aiming\s+(?:for|to)|planning\s+to|plan\s+to|hope\s+to|keen\s+to|would\s+like\s+to|interested\s+in|enrolled|pending|not\s+yet|trainee|student|will\s+(?:have|be|hold|obtain|gain|complete|receive)|on\s+track\s+to|to\s+be\s+completed)\b/i;
 const EXPIRED =
   /\b(?:expired|lapsed|no\s+longer\s+(?:valid|held|registered)|out\s+of\s+date|not\s+renewed|previously\s+held|revoked|suspended)\b/i;
 const LEARNING =
@@ -32,4 +32,25 @@ export function qualifierFactor(line: string, start: number, end: number): numbe
     return PENDING_FACTOR;
   if (LEARNING.test(before)) return LEARNING_FACTOR;
   return 1;
+}
+
+const LANGUAGE_NONE =
+  /\b(?:none|no|nil|beginner|basic|elementary|a1|a2|limited|learning|some|rudimentary|duolingo)\b/i;
+const LANGUAGE_MIDDLE =
+  /\b(?:intermediate|conversational|working\s+knowledge|good|b1|b2|functional|moderate|reasonable)\b/i;
+const LANGUAGE_HIGH =
+  /\b(?:fluent|fluency|native|mother\s+tongue|bilingual|c1|c2|proficient|advanced|professional|business[-\s]level|excellent)\b/i;
+
+/**
+ * How well a CV says a language is spoken, from the words beside it: "Spanish (none – Duolingo beginner)"
+ * shows none, "Spanish (conversational)" some, "fluent Spanish" all. Unstated counts as usable.
+ */
+export function languageLevelFactor(line: string, start: number, end: number, fluencyAsked: boolean): number {
+  const before = line.slice(Math.max(0, start - 25), start);
+  const after = line.slice(end, end + 40).split(/[,;|]|\)\s/)[0] ?? '';
+  const near = `${before.slice(Math.max(0, before.search(/[^,;|(]*$/)))} ${after}`;
+  if (LANGUAGE_HIGH.test(near)) return 1;
+  if (LANGUAGE_NONE.test(after) || LANGUAGE_NONE.test(before.slice(-12))) return 0.15;
+  if (LANGUAGE_MIDDLE.test(near)) return fluencyAsked ? 0.5 : 0.8;
+  return fluencyAsked ? 0.8 : 1;
 }

@@ -12,7 +12,12 @@ export interface TitleMatch {
   /** 0–1: how closely the candidate's roles match the advertised one. */
   readonly similarity: number;
   readonly entry: CvEntry | undefined;
+  /** Every role held that is the advertised role or close to it. */
+  readonly sameRoleEntries: readonly CvEntry[];
 }
+
+/** A role this close to the advertised one is the same job for counting years. */
+const SAME_ROLE = 0.5;
 
 /**
  * The advertised role against the roles held: the same occupation in the taxonomy or the same role noun
@@ -22,10 +27,11 @@ export interface TitleMatch {
 const NAMED_ROLE_SIMILARITY = 0.7;
 
 export function matchTitle(job: ParsedJob, profile: CvProfile, taxonomy: Taxonomy): TitleMatch {
-  if (!job.title || job.titleStems.length === 0) return { similarity: 0, entry: undefined };
+  if (!job.title || job.titleStems.length === 0)
+    return { similarity: 0, entry: undefined, sameRoleEntries: [] };
   const byEntries = matchTitleToEntries(job, profile.entries, taxonomy);
   if (byEntries.similarity >= NAMED_ROLE_SIMILARITY) return byEntries;
-  return namesRole(job, profile) ? { similarity: NAMED_ROLE_SIMILARITY, entry: byEntries.entry } : byEntries;
+  return namesRole(job, profile) ? { ...byEntries, similarity: NAMED_ROLE_SIMILARITY } : byEntries;
 }
 
 /** The role's words (without seniority) together on one line anywhere: the CV names the role it has held. */
@@ -45,13 +51,15 @@ function namesRole(job: ParsedJob, profile: CvProfile): boolean {
 function matchTitleToEntries(job: ParsedJob, entries: readonly CvEntry[], taxonomy: Taxonomy): TitleMatch {
   const jobOccupations = new Set(taxonomy.titleOccupations(phraseKey(job.title ?? '')) ?? []);
   const work = entries.filter((e) => e.kind === 'work' && e.title).sort((a, b) => b.range.end - a.range.end);
-  let best: TitleMatch = { similarity: 0, entry: undefined };
+  let best: { similarity: number; entry: CvEntry | undefined } = { similarity: 0, entry: undefined };
+  const sameRoleEntries: CvEntry[] = [];
   work.forEach((entry, rank) => {
-    const similarity =
-      titleSimilarity(job.titleStems, jobOccupations, entry.title ?? '', taxonomy) * (rank === 0 ? 1 : 0.85);
+    const raw = titleSimilarity(job.titleStems, jobOccupations, entry.title ?? '', taxonomy);
+    if (raw >= SAME_ROLE) sameRoleEntries.push(entry);
+    const similarity = raw * (rank === 0 ? 1 : 0.85);
     if (similarity > best.similarity) best = { similarity, entry };
   });
-  return best;
+  return { ...best, sameRoleEntries };
 }
 
 function titleSimilarity(

@@ -4,10 +4,14 @@ import type { RequirementMatch } from '../match/requirement-match.ts';
 const DESIRABLE_SHARE = 0.2;
 /**
  * A candidate missing an essential cannot be a Strong shortlist; missing two is normally Do not progress.
- * The caps scale the score rather than clip it, so candidates below a cap keep their order.
+ * Scores above a knee are compressed (not clipped) toward the band's ceiling, so order is kept.
  */
-const SCALE_ONE_MISSING = 0.74;
-const SCALE_TWO_MISSING = 0.49;
+const ONE_MISSING = { knee: Number(process.env.APTLY_T_K1 ?? 65), ceiling: 74 };
+const TWO_MISSING = { knee: Number(process.env.APTLY_T_K2 ?? 40), ceiling: 49 };
+
+function compress(score: number, { knee, ceiling }: { knee: number; ceiling: number }): number {
+  return score <= knee ? score : knee + ((score - knee) * (ceiling - knee)) / (100 - knee);
+}
 
 export interface ScoreBreakdown {
   readonly score: number;
@@ -21,6 +25,8 @@ export interface ScoreBreakdown {
  * technologies. Skills and knowledge are written in too many ways for their absence to be certain.
  */
 const CORE_KINDS = new Set(['technology', 'certification', 'degree', 'years', 'language']);
+/** Kinds where partly meeting is still not meeting: a pending licence, a shortfall in years. */
+const SHORT_KINDS = new Set(['certification', 'years', 'degree']);
 /** Weight below which a requirement is a detail or a duty, not a condition on its own. */
 const CORE_MIN_WEIGHT = 0.75;
 
@@ -56,10 +62,20 @@ export function scoreCv(matches: readonly RequirementMatch[], similarity: number
   const desirableCoverage = coverage(desirable);
   const ess = essentialCoverage ?? desirableCoverage ?? 0;
   const des = desirableCoverage ?? ess;
-  const missingEssentials = matches.filter((m) => isCoreEssential(m) && m.status === 'missing').length;
+  const missing = matches.filter((m) => isCoreEssential(m) && m.status === 'missing').length;
+  // A licence pending or expired, or too few years, is not a miss but still rules out a Strong shortlist.
+  const short = matches.some(
+    (m) => isCoreEssential(m) && m.status === 'partial' && SHORT_KINDS.has(m.requirement.kind),
+  );
+  const missingEssentials = missing + (short ? 1 : 0);
   const coverageScore = Math.min(1, ((1 - DESIRABLE_SHARE) * ess + DESIRABLE_SHARE * des) / COVER_FULL);
   const sim = Math.max(0, Math.min(1, (similarity - SIM_FLOOR) / (SIM_FULL - SIM_FLOOR)));
   const base = 100 * ((1 - SIM_WEIGHT) * coverageScore + SIM_WEIGHT * sim);
-  const scale = missingEssentials >= 2 ? SCALE_TWO_MISSING : missingEssentials === 1 ? SCALE_ONE_MISSING : 1;
-  return { score: base * scale, essentialCoverage: ess, desirableCoverage: des, missingEssentials };
+  const score =
+    missingEssentials >= 2
+      ? compress(base, TWO_MISSING)
+      : missingEssentials === 1
+        ? compress(base, ONE_MISSING)
+        : base;
+  return { score, essentialCoverage: ess, desirableCoverage: des, missingEssentials };
 }
