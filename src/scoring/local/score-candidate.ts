@@ -6,9 +6,9 @@ import { buildGaps } from './explain/gaps.ts';
 import { buildReasons } from './explain/reasons.ts';
 import { requirementOutcomes } from './explain/requirement-outcomes.ts';
 import type { ParsedJob } from './jobspec/types.ts';
-import { readCvEvidence } from './match/cv-evidence.ts';
+import { type CvEvidence, readCvEvidence } from './match/cv-evidence.ts';
 import { collectAllHits, matchJob } from './match/match-job.ts';
-import { cosine, countStems, termVector } from './match/similarity.ts';
+import { cosine, countStems, termVector, withConcepts } from './match/similarity.ts';
 import { prepareCv } from './prepare/prepare-cv.ts';
 import { findStuffedLines } from './safety/keyword-stuffing.ts';
 import { scoreCv } from './score/score-cv.ts';
@@ -35,9 +35,12 @@ export function scoreCandidate(
   const profile = withoutLines(fullProfile, stuffed);
   const evidence = { ...fullEvidence, profile };
   const matches = matchJob(job, evidence, taxonomy, stuffed, hits);
-  const cvVector = termVector(
-    countStems(profile.tokens.filter((t) => !stuffed.has(t.line)).map((t) => t.stem)),
-    loadWordWeights(),
+  const cvVector = withConcepts(
+    termVector(
+      countStems(profile.tokens.filter((t) => !stuffed.has(t.line)).map((t) => t.stem)),
+      loadWordWeights(),
+    ),
+    conceptCounts(fullEvidence, stuffed),
   );
   const sim = cosine(cvVector, job.specVector);
   if (process.env.APTLY_T_DEBUGSIM) process.stderr.write(`SIM ${sim.toFixed(3)}\n`);
@@ -54,6 +57,16 @@ export function scoreCandidate(
     requirements: requirementOutcomes(matches, profile),
     flags,
   };
+}
+
+/** How often each concept is mentioned outright, outside stuffed lines. */
+function conceptCounts(evidence: CvEvidence, stuffed: ReadonlySet<number>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const [concept, hits] of evidence.byConcept) {
+    const n = hits.filter((h) => h.via === 'exact' && !stuffed.has(h.mention.line)).length;
+    if (n > 0) counts.set(concept, n);
+  }
+  return counts;
 }
 
 /** Stuffed lines vanish for everything that reads the profile directly: degrees and year claims. */

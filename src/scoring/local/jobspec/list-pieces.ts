@@ -15,8 +15,9 @@ export interface ExamplesList {
   readonly members: readonly Piece[];
 }
 
+// "&" joins names ("England & Wales", "P&L") and separates only before a lower-case word.
 const SEPARATOR =
-  /\s*(?:,|;|\s[–—-]\s|\band\b|&|\bor\b|\/|\bas\s+well\s+as\b|\bplus\b|\balong\s+with\b)\s*/gi;
+  /\s*(?:,|;|\s[–—-]\s|\band\b|\s&\s(?=\p{Ll})|\bor\b|\/|\bas\s+well\s+as\b|\bplus\b|\balong\s+with\b)\s*/giu;
 const EXAMPLES_MARKER =
   /\b(?:such\s+as|e\.g\.?|eg|including|like|for\s+example|for\s+instance|especially|particularly|i\.e\.?|namely)(?=\s)/gi;
 

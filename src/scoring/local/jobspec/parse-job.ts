@@ -1,4 +1,5 @@
-import { countStems, termVector } from '../match/similarity.ts';
+import { longestNonOverlapping, scanConcepts } from '../match/concept-scan.ts';
+import { countStems, termVector, withConcepts } from '../match/similarity.ts';
 import { normalizeText } from '../prepare/normalize.ts';
 import type { Taxonomy } from '../taxonomy/types.ts';
 import { contentStems, tokenize } from '../text/tokenize.ts';
@@ -22,6 +23,10 @@ import {
 import { SPEC_FRAMING_WORDS } from './spec-vocabulary.ts';
 import type { Importance, ParsedJob, Requirement } from './types.ts';
 import { extractYears } from './years-requirement.ts';
+
+/** How to apply, what the process is, what is offered: said in passing in chatty ads, never required. */
+const APPLICATION_SENTENCE =
+  /^\s*(?:to\s+apply|how\s+to\s+apply|apply\b|please\s+(?:apply|send|submit|upload|email|contact)|send\s+(?:your|us)|click\s+apply|our\s+(?:process|hiring\s+process|interview)|interviews?\s+(?:will|include)|perks|benefits|we\s+offer|in\s+return|salary|closing\s+date|we\s+(?:are|'re)\s+an\s+equal|equal\s+opportunit)/i;
 
 /** "Reports to:", "Grade:", "Hours:" — the ad's admin fields, not requirements. */
 const ADMIN_FIELD =
@@ -80,7 +85,7 @@ export function parseJob(spec: string, taxonomy: Taxonomy): ParsedJob {
       const coded = personSpecCode(sentence.replace(/^-\s*/, ''));
       const text = (inline?.rest ?? coded.text).replace(/^-\s*/, '').replace(ITEM_NUMBERING, '');
       const codedRole = coded.role ?? sentenceRole;
-      if (codedRole === 'ignore') continue;
+      if (codedRole === 'ignore' || APPLICATION_SENTENCE.test(text)) continue;
       relevantText.push(text);
       const lead = inline ? undefined : LEAD_LABEL.exec(text);
       if (lead?.[1] && lead[2]) {
@@ -96,7 +101,7 @@ export function parseJob(spec: string, taxonomy: Taxonomy): ParsedJob {
     title: titleText,
     titleStems: titleText ? contentStems(titleText).filter((s) => !SPEC_FRAMING_WORDS.has(s)) : [],
     requirements,
-    specVector: termVector(countStems(specStems(relevantText.join('\n'))), loadWordWeights()),
+    specVector: specTermVector(relevantText.join('\n'), taxonomy),
     shingles: shinglesOf(contentStems(spec)),
   };
 }
@@ -169,6 +174,17 @@ function decideImportance(
   if (!hasRequirementSections && REQUIREMENT_WORDING.test(text))
     return { importance: 'essential', factor: 1, explicit: false };
   return { importance: 'desirable', factor: DUTY_FACTOR, explicit: false };
+}
+
+function specTermVector(text: string, taxonomy: Taxonomy): Map<string, number> {
+  const tokens = tokenize(text)
+    .filter((t) => !t.stop)
+    .map((t) => ({ stem: t.stem, raw: t.raw, start: t.start, end: t.end, line: 0 }));
+  const concepts = new Map<number, number>();
+  for (const m of longestNonOverlapping(scanConcepts(text, tokens, taxonomy))) {
+    concepts.set(m.concept, (concepts.get(m.concept) ?? 0) + 1);
+  }
+  return withConcepts(termVector(countStems(specStems(text)), loadWordWeights()), concepts);
 }
 
 /** Content words that say what the job is, without the ad's framing ("experience", "strong", "role"). */

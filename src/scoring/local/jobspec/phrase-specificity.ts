@@ -1,4 +1,5 @@
 import { foldSpelling } from '../text/spelling.ts';
+import { stemWord } from '../text/tokenize.ts';
 import { COMMON_WORDS } from './common-words.ts';
 
 /**
@@ -13,6 +14,9 @@ export function isSpecificPhrase(lowerWords: readonly string[]): boolean {
   return meaningful.some((w) => !isCommon(w));
 }
 
+/** Stems of the common words, so "managing" is as common as "manage". */
+const COMMON_STEMS: ReadonlySet<string> = new Set([...COMMON_WORDS].map(stemWord));
+
 function isCommon(word: string): boolean {
-  return COMMON_WORDS.has(word) || COMMON_WORDS.has(foldSpelling(word));
+  return COMMON_WORDS.has(word) || COMMON_WORDS.has(foldSpelling(word)) || COMMON_STEMS.has(stemWord(word));
 }

@@ -26,7 +26,8 @@ export const SPEC_FRAMING_WORDS: ReadonlySet<string> = new Set(
   held hold holds own comfortable happy confident uk full clean valid current live british
   frameworks framework models model architectures architecture pipelines pipeline methodology methodologies
   libraries library tools tooling techniques technique platforms principles concepts stack ecosystem certificate
-  certificates certification certifications card cards ticket tickets accreditation accredited award`
+  certificates certification certifications card cards ticket tickets accreditation accredited award route
+  routes pathway pathways via`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -8,7 +8,7 @@ export function termVector(counts: ReadonlyMap<string, number>, weights: WordWei
   for (const [stem, tf] of counts) {
     if (stem.length < 2 || /^\d+$/.test(stem)) continue;
     const w = weights.weight(stem);
-    vector.set(stem, (1 + Math.log(tf)) * w ** Number(process.env.APTLY_T_WEXP ?? 1));
+    vector.set(stem, (1 + Math.log(tf)) * w ** Number(process.env.APTLY_T_WEXP ?? 0.5));
   }
   return vector;
 }
@@ -32,4 +32,18 @@ export function cosine(a: TermVector, b: TermVector): number {
     if (w !== undefined) dot += v * w;
   }
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** Weight of a taxonomy concept as a term: synonyms ("k8s", "Kubernetes") then count as the same word. */
+const CONCEPT_TERM_WEIGHT = Number(process.env.APTLY_T_CW ?? 0.3);
+
+/** Adds each concept mentioned as one more term, keyed by concept id. */
+export function withConcepts(
+  vector: Map<string, number>,
+  conceptCounts: ReadonlyMap<number, number>,
+): Map<string, number> {
+  if (CONCEPT_TERM_WEIGHT === 0) return vector;
+  for (const [concept, tf] of conceptCounts)
+    vector.set(`#${concept}`, (1 + Math.log(tf)) * CONCEPT_TERM_WEIGHT);
+  return vector;
 }

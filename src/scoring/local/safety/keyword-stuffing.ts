@@ -13,6 +13,8 @@ const MIN_REQUIREMENTS_IN_BLOCK = 3;
 const DENSITY = 0.35;
 const UNCORROBORATED_SHARE = 0.6;
 
+const STUFFABLE_KINDS = new Set(['skill', 'technology', 'tool', 'knowledge', 'phrase', 'years']);
+
 interface LineFacts {
   readonly stems: readonly string[];
   /** Requirement indexes with a direct hit on the line. */
@@ -30,7 +32,8 @@ export function findStuffedLines(
   hitsByRequirement: readonly (readonly Hit[])[],
 ): Set<number> {
   const stuffed = new Set<number>();
-  const hard = job.requirements.map((r) => r.kind !== 'soft' && r.kind !== 'title');
+  // Licences, languages and degrees are stated once, in a list, by everyone: they prove no stuffing.
+  const hard = job.requirements.map((r) => STUFFABLE_KINDS.has(r.kind));
   if (hard.filter(Boolean).length < MIN_REQUIREMENTS_IN_BLOCK) return stuffed;
   const facts = lineFacts(profile, hitsByRequirement, hard);
   // A dated role line is experience as written, however terse and keyword-dense it is.

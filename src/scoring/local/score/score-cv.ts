@@ -50,10 +50,18 @@ function coverage(matches: readonly RequirementMatch[]): number | undefined {
  * The score is weighted requirement coverage — essentials first — scaled down when explicit essentials
  * are missing outright, so the verdict bands mean what the contract says.
  */
-const SIM_WEIGHT = Number(process.env.APTLY_T_SIMW ?? 0.5);
-const SIM_FULL = Number(process.env.APTLY_T_SIMFULL ?? 0.45);
+const SIM_WEIGHT = Number(process.env.APTLY_T_SIMW ?? 0.6);
+const SIM_FULL = Number(process.env.APTLY_T_SIMFULL ?? 0.5);
 const COVER_FULL = Number(process.env.APTLY_T_COVERFULL ?? 1);
-const SIM_FLOOR = Number(process.env.APTLY_T_SIMFLOOR ?? 0.1);
+const SIM_FLOOR = Number(process.env.APTLY_T_SIMFLOOR ?? 0.2);
+const SIM_BELOW_FLOOR = Number(process.env.APTLY_T_SIMBF ?? 0.2);
+
+/** Linear up to SIM_FULL (a strong match), then a gentle slope so order above it is kept. */
+function similarityScore(cos: number): number {
+  if (cos < SIM_FLOOR) return (SIM_BELOW_FLOOR * cos) / SIM_FLOOR;
+  const x = (cos - SIM_FLOOR) / (SIM_FULL - SIM_FLOOR);
+  return x <= 1 ? SIM_BELOW_FLOOR + (1 - SIM_BELOW_FLOOR) * x : 1 + (x - 1) * 0.25;
+}
 
 export function scoreCv(matches: readonly RequirementMatch[], similarity: number): ScoreBreakdown {
   const essential = matches.filter((m) => m.requirement.importance === 'essential');
@@ -69,8 +77,8 @@ export function scoreCv(matches: readonly RequirementMatch[], similarity: number
   );
   const missingEssentials = missing + (short ? 1 : 0);
   const coverageScore = Math.min(1, ((1 - DESIRABLE_SHARE) * ess + DESIRABLE_SHARE * des) / COVER_FULL);
-  const sim = Math.max(0, Math.min(1, (similarity - SIM_FLOOR) / (SIM_FULL - SIM_FLOOR)));
-  const base = 100 * ((1 - SIM_WEIGHT) * coverageScore + SIM_WEIGHT * sim);
+  const sim = similarityScore(similarity);
+  const base = Math.min(100, 100 * ((1 - SIM_WEIGHT) * coverageScore + SIM_WEIGHT * sim));
   const score =
     missingEssentials >= 2
       ? compress(base, TWO_MISSING)
