@@ -42,7 +42,7 @@ export const GENERIC_KEYS: ReadonlySet<string> = new Set(
     .map((w) => stemWord(w)),
 );
 
-export type DropReason = 'empty' | 'short' | 'generic' | 'common-word' | 'too-long';
+export type DropReason = 'empty' | 'short' | 'generic' | 'common-word' | 'too-long' | 'edge-stop-word';
 
 export interface AliasInput {
   readonly surface: string;
@@ -74,12 +74,12 @@ export const MAX_ALTERNATIVE_TOKENS = 4;
 
 export function judgeAlias(input: AliasInput, english: English): AliasVerdict {
   const all = tokenize(input.surface);
-  // "Java ME", "Post Once": a stop word at the edge would leave a key ("java") that names something else.
-  if (all.length > 1 && (all[0]?.stop || all[all.length - 1]?.stop)) return { keep: false, reason: 'empty' };
   const content = all.filter((t) => !t.stop);
   const key = content.map((t) => t.stem).join(' ');
   if (content.length === 0 || key.length === 0) return { keep: false, reason: 'empty' };
   if (content.length > (input.maxTokens ?? MAX_ALIAS_TOKENS)) return { keep: false, reason: 'too-long' };
+  // "Java ME", "Post Once": a stop word at the edge would leave a key ("java") that names something else.
+  if (all.length > 1 && (all[0]?.stop || all[all.length - 1]?.stop)) return { keep: false, reason: 'edge-stop-word' };
   const [only] = content;
   if (content.length === 1 && only !== undefined) {
     if (only.stem.length <= 2) return { keep: false, reason: 'short' };

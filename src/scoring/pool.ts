@@ -37,6 +37,10 @@ export function createScoringPool(options: ScoringPoolOptions = {}): ScoringPool
     execArgv,
     minThreads: threads,
     maxThreads: threads,
+    resourceLimits: {
+      maxYoungGenerationSizeMb: Number(process.env.APTLY_T_YG ?? 4),
+      maxOldGenerationSizeMb: Number(process.env.APTLY_T_OG ?? 256),
+    },
   });
   let closed = false;
   const scoreEach = async (jobSpec: string, cvs: readonly string[], scoreOptions?: ScoreOptions) => {

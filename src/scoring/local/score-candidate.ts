@@ -25,13 +25,14 @@ export function scoreCandidate(
   asOf: MonthIndex,
 ): EngineScore {
   const prepared = prepareCv(rawCv);
-  if (prepared.text.replace(/[\s\p{P}]/gu, '').length === 0) {
+  if (!/[\p{L}\p{N}]/u.test(prepared.text)) {
     throw new UnscorableCvError('CV text is empty: nothing to score');
   }
   const fullProfile = buildCvProfile(prepared.text, asOf);
   const fullEvidence = readCvEvidence(fullProfile, taxonomy);
-  const hits = collectAllHits(job, fullEvidence, taxonomy);
-  const stuffed = findStuffedLines(fullProfile, job, hits);
+  const allHits = collectAllHits(job, fullEvidence, taxonomy);
+  const stuffed = findStuffedLines(fullProfile, job, allHits);
+  const hits = stuffed.size > 0 ? collectAllHits(job, fullEvidence, taxonomy, stuffed) : allHits;
   const profile = withoutLines(fullProfile, stuffed);
   const evidence = { ...fullEvidence, profile };
   const matches = matchJob(job, evidence, taxonomy, stuffed, hits);

@@ -103,7 +103,7 @@ function expandTwoDigitYear(yy: number, asOfYear: number): number {
 
 export function findDateRanges(line: string, asOf: MonthIndex): DateRange[] {
   // Every range has a year in digits: most lines have none and need no further look.
-  if (!/\d\d/.test(line)) return [];
+  if (!/\d{4}|['’]\d\d/.test(line)) return [];
   const asOfYear = Math.floor(asOf / 12);
   const points: Point[] = [];
   for (const m of line.matchAll(POINT)) {

@@ -13,7 +13,12 @@ function hasRoleWord(segment: string): boolean {
 
 /** "Senior Backend Engineer, Finlo Ltd, London" → title "Senior Backend Engineer", organisation "Finlo Ltd". */
 export function splitHeader(header: string): { title: string | undefined; organisation: string | undefined } {
+  // "(Band 5)", "(Grade 7)", "(Locum)": a grade or note in brackets names neither the role nor the employer.
   const segments = header
+    .replace(
+      /\((?:band|grade|level|locum|contract|maternity|temporary|interim|part[-\s]time|full[-\s]time)[^)]*\)/gi,
+      ' ',
+    )
     .split(SEPARATORS)
     .map((s) => s.replace(/[()]/g, '').trim())
     .filter((s) => s.length > 1 && !LOCATION_ONLY.test(s));

@@ -27,7 +27,9 @@ export function isNonEnglish(text: string): boolean {
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
   if (words.length < 30) return false;
-  const nonLatin = words.filter((w) => /[^\p{Script=Latin}]/u.test(w)).length;
+  const nonLatin = /[\u0370-\uffff]/.test(text)
+    ? words.filter((w) => /[^\p{Script=Latin}]/u.test(w)).length
+    : 0;
   if (nonLatin / words.length > 0.3) return true;
   let english = 0;
   let other = 0;

@@ -20,7 +20,8 @@ const GENERAL_SUBJECT =
 export function findYearClaims(lines: readonly CvLine[]): YearClaim[] {
   const claims: YearClaim[] = [];
   for (const line of lines) {
-    if (line.heading) continue;
+    if (line.heading || !/\d/.test(line.text) || !/\b(?:y(?:ea)?rs?|m(?:on)?ths?)\b/i.test(line.text))
+      continue;
     for (const m of line.text.matchAll(CLAIM)) {
       const years = Number(m[1]);
       if (!(years > 0 && years <= 50)) continue;

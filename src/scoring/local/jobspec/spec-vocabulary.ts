@@ -27,7 +27,7 @@ export const SPEC_FRAMING_WORDS: ReadonlySet<string> = new Set(
   frameworks framework models model architectures architecture pipelines pipeline methodology methodologies
   libraries library tools tooling techniques technique platforms principles concepts stack ecosystem certificate
   certificates certification certifications card cards ticket tickets accreditation accredited award route
-  routes pathway pathways via`
+  routes pathway pathways via active safe effective accurate sound appropriate proper thorough`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -23,7 +23,7 @@ function aliasRank(entry: AliasEntry): number {
 const JOINING_GAP = /^[\s\-/&+.'’]*$/;
 
 /** Longest n-gram tried when scanning: longer taxonomy labels are verb phrases that never occur verbatim. */
-const MAX_SCAN_TOKENS = 6;
+const MAX_SCAN_TOKENS = 5;
 
 /**
  * Every taxonomy concept mentioned in a token stream, overlaps included ("SQL Server" also yields "SQL"
@@ -38,7 +38,8 @@ export function scanConcepts(
   const maxLen = Math.min(MAX_SCAN_TOKENS, taxonomy.maxPhraseTokens);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first) continue;
+    // No alias starts with a bare number ("2019", "40"), and a CV has many.
+    if (!first || /^\d+$/.test(first.stem)) continue;
     let key = '';
     for (let n = 1; n <= maxLen && i + n <= tokens.length; n++) {
       const last = tokens[i + n - 1];

@@ -4,6 +4,8 @@ import type { CvEvidence } from './cv-evidence.ts';
 import { locationStrength } from './evidence-strength.ts';
 import { languageLevelFactor, qualifierFactor } from './qualifiers.ts';
 
+const NONE: ReadonlySet<number> = new Set();
+
 export type HitVia = 'exact' | 'implied' | 'related' | 'phrase' | 'partial-phrase';
 
 /** One place in the CV that speaks for one alternative of a requirement. */
@@ -24,12 +26,22 @@ const IMPLIED_FACTOR = 0.9;
 const RELATED_FACTOR = 0.4;
 const PARTIAL_PHRASE_FACTOR = 0.5;
 
-export function collectHits(requirement: Requirement, evidence: CvEvidence, taxonomy: Taxonomy): Hit[] {
+/**
+ * Every place in the CV that speaks for a requirement. Lines in `excluded` (keyword stuffing) are not
+ * evidence at all: a related skill elsewhere is then looked for as if they were not there.
+ */
+export function collectHits(
+  requirement: Requirement,
+  evidence: CvEvidence,
+  taxonomy: Taxonomy,
+  excluded: ReadonlySet<number> = NONE,
+): Hit[] {
   const hits: Hit[] = [];
   requirement.alternatives.forEach((alt, a) => {
-    if (alt.phrase.length > 0) hits.push(...phraseHits(requirement, alt, a, evidence));
+    if (alt.phrase.length > 0)
+      hits.push(...phraseHits(requirement, alt, a, evidence).filter((h) => !excluded.has(h.line)));
     alt.concepts.forEach((concept, part) => {
-      hits.push(...conceptHits(requirement, concept, a, part, evidence, taxonomy));
+      hits.push(...conceptHits(requirement, concept, a, part, evidence, taxonomy, excluded));
     });
   });
   return hits;
@@ -69,8 +81,9 @@ function conceptHits(
   part: number,
   evidence: CvEvidence,
   taxonomy: Taxonomy,
+  excluded: ReadonlySet<number>,
 ): Hit[] {
-  const direct = evidence.byConcept.get(concept) ?? [];
+  const direct = (evidence.byConcept.get(concept) ?? []).filter(({ mention }) => !excluded.has(mention.line));
   const hits: Hit[] = direct.map(({ mention, via }) => ({
     alt,
     part,
@@ -86,7 +99,7 @@ function conceptHits(
   if (hits.length > 0) return hits;
   for (const related of taxonomy.related(concept)) {
     for (const { mention, via } of evidence.byConcept.get(related) ?? []) {
-      if (via !== 'exact') continue;
+      if (via !== 'exact' || excluded.has(mention.line)) continue;
       hits.push({
         alt,
         part,

@@ -58,11 +58,16 @@ function withSameRoleYears(
   return credit > m.credit ? { ...role, credit, status: statusOf(credit) } : m;
 }
 
-export function collectAllHits(job: ParsedJob, evidence: CvEvidence, taxonomy: Taxonomy): Hit[][] {
+export function collectAllHits(
+  job: ParsedJob,
+  evidence: CvEvidence,
+  taxonomy: Taxonomy,
+  excluded?: ReadonlySet<number>,
+): Hit[][] {
   return job.requirements.map((r: Requirement) =>
     r.kind === 'degree' || r.kind === 'title' || (r.kind === 'years' && r.yearsScope === 'overall')
       ? []
-      : collectHits(r, evidence, taxonomy),
+      : collectHits(r, evidence, taxonomy, excluded),
   );
 }
 

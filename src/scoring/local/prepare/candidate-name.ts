@@ -45,17 +45,33 @@ export function stripPostNominals(segment: string): string {
   return words.join(' ');
 }
 
-export function looksLikePersonName(segment: string): boolean {
+export function looksLikePersonName(segment: string, emailNames: ReadonlySet<string> = new Set()): boolean {
   const words = segment.trim().split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
-  if (words.some((w) => NOT_A_NAME.has(w.toLowerCase()))) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) return false;
+  // "Grace Nurse", "Cole Driver": role words can be surnames, as the e-mail address beside them shows.
+  const inEmail = words.filter((w) => emailNames.has(w.toLowerCase())).length >= 2;
+  return inEmail || !words.some((w) => NOT_A_NAME.has(w.toLowerCase()));
+}
+
+/** Words of the local parts of e-mail addresses near the top ("grace.nurse@…" → grace, nurse). */
+function emailNameWords(lines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines.slice(0, 6)) {
+    for (const m of line.matchAll(/([\p{L}0-9._-]+)@/gu)) {
+      for (const part of (m[1] ?? '').toLowerCase().split(/[._\-0-9]+/)) if (part.length > 1) words.add(part);
+    }
+  }
+  return words;
 }
 
 /** The leading segment of a header line, before separators such as "|", "–", ",", "." or a wide gap. */
 function leadingSegment(line: string): string {
-  const withoutDocWords = line.trim().replace(DOCUMENT_WORDS, '');
+  const withoutDocWords = line
+    .trim()
+    .replace(DOCUMENT_WORDS, '')
+    .replace(/^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+/i, '');
   return withoutDocWords.split(/\s*[|•·,–—]\s*|\s{2,}|\.\s+|\s+-\s+/)[0]?.trim() ?? '';
 }
 
@@ -63,11 +79,13 @@ export function findCandidateName(lines: readonly string[]): string | undefined 
   const labelled = lines
     .map((l) => /^\s*(?:full\s+)?name\s*[:\-–]\s*(.+)$/i.exec(l)?.[1]?.trim())
     .find(Boolean);
-  if (labelled && looksLikePersonName(stripPostNominals(labelled))) return stripPostNominals(labelled);
+  const emailNames = emailNameWords(lines);
+  if (labelled && looksLikePersonName(stripPostNominals(labelled), emailNames))
+    return stripPostNominals(labelled);
   const firstLines = lines.filter((l) => l.trim() !== '').slice(0, 2);
   for (const line of firstLines) {
     const segment = stripPostNominals(leadingSegment(line));
-    if (looksLikePersonName(segment)) return segment;
+    if (looksLikePersonName(segment, emailNames)) return segment;
   }
   return undefined;
 }

@@ -5,11 +5,14 @@ const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g;
 
 export function stripContactDetails(line: string): string {
-  return line
-    .replace(EMAIL, ' ')
-    .replace(URL, ' ')
-    .replace(UK_POSTCODE, ' ')
-    .replace(PHONE, (match) => (looksLikePhone(match) ? ' ' : match));
+  // Every contact detail has a digit, an "@" or a link; most lines have none and are returned at once.
+  let out = line;
+  if (out.includes('@')) out = out.replace(EMAIL, ' ');
+  if (/www\.|https?:|\.com\//i.test(out)) out = out.replace(URL, ' ');
+  if (/\d/.test(out)) {
+    out = out.replace(UK_POSTCODE, ' ').replace(PHONE, (match) => (looksLikePhone(match) ? ' ' : match));
+  }
+  return out;
 }
 
 /** Date ranges ("2016 - 2019", "03/2019 - 06/2021") must survive: a phone has 9+ digits. */

@@ -1,4 +1,5 @@
 import { LIMITS } from '../../../domain/limits.ts';
+import { headingKind } from '../cv/section-headings.ts';
 import { findCandidateName, namePattern } from './candidate-name.ts';
 import { isOnlySeparators, stripContactDetails } from './contact-details.ts';
 import { normalizeText } from './normalize.ts';
@@ -37,7 +38,7 @@ export function prepareCv(raw: string): PreparedCv {
     if (isOnlySeparators(line) && line.trim() !== '') continue;
     kept.push(tidy(line));
   }
-  const text = neutralizeGenderedWords(collapseBlankLines(kept).join('\n')).trim();
+  const text = neutralizeGenderedWords(collapseBlankLines(withoutEmptySections(kept)).join('\n')).trim();
   return { text, truncated, promptInjection };
 }
 
@@ -47,6 +48,18 @@ function tidy(line: string): string {
     .replace(/\s*[|•·]\s*$/, '')
     .replace(/([^\s])[ ]{3,}/g, '$1  ')
     .trimEnd();
+}
+
+/**
+ * A heading left with nothing under it ("Personal Details" once its lines are gone) goes too, so a CV
+ * that had such a section reads exactly like one that never had it.
+ */
+function withoutEmptySections(lines: readonly string[]): string[] {
+  return lines.filter((line, i) => {
+    if (!headingKind(line)) return true;
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    return next !== undefined && !headingKind(next);
+  });
 }
 
 /** Runs of blank lines become one, so a dropped line never leaves a different gap than its absence. */

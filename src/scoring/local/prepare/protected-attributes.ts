@@ -53,13 +53,17 @@ export function isProtectedAttributeLine(line: string): boolean {
     PRONOUN_LINE.test(line) ||
     (CONTACT_LABEL_LINE.test(line) && CONTACT_DATA.test(line)) ||
     (identity && (IDENTITY_NETWORK.test(line) || IDENTITY_MEMBERSHIP.test(line))) ||
-    (line.length < 120 && (AGE_PHRASE.test(line) || NATIONALITY_PHRASE.test(line)))
+    (line.length < 120 &&
+      PHRASE_TRIGGER.test(line) &&
+      (AGE_PHRASE.test(line) || NATIONALITY_PHRASE.test(line)))
   );
 }
 
 /** Sentences inside longer lines that state age or nationality are cut out; the rest of the line stays. */
+const PHRASE_TRIGGER = /\b(?:age|aged|old|born|national|citizen)\b/i;
+
 export function stripProtectedPhrases(line: string): string {
-  if (!AGE_PHRASE.test(line) && !NATIONALITY_PHRASE.test(line)) return line;
+  if (!PHRASE_TRIGGER.test(line) || (!AGE_PHRASE.test(line) && !NATIONALITY_PHRASE.test(line))) return line;
   return line
     .split(/(?<=[.;])\s+/)
     .filter((sentence) => !AGE_PHRASE.test(sentence) && !NATIONALITY_PHRASE.test(sentence))

@@ -1,6 +1,6 @@
 import type { CvProfile } from '../cv/profile.ts';
 import { shinglesOf } from '../jobspec/shingles.ts';
-import type { ParsedJob } from '../jobspec/types.ts';
+import type { ParsedJob, RequirementKind } from '../jobspec/types.ts';
 import type { Hit } from '../match/hits.ts';
 
 /** A block this much made of 4-word runs of the ad was copied from it. */
@@ -9,11 +9,16 @@ const MIN_COPY_TOKENS = 10;
 /** Corroborated means shown somewhere a reader would believe it: a role, a project, a summary. */
 const CORROBORATING_STRENGTH = 0.7;
 const MIN_BLOCK_TOKENS = 8;
-const MIN_REQUIREMENTS_IN_BLOCK = 3;
+const MIN_REQUIREMENTS_IN_BLOCK = 4;
+const MIN_SHARE_OF_REQUIREMENTS = 0.4;
 const DENSITY = 0.35;
 const UNCORROBORATED_SHARE = 0.6;
+/** Skills must be in the block too: a list of licences alone ("Full UK licence · CSCS · SSSTS") is normal. */
+const MIN_SKILLS_IN_BLOCK = 2;
 
-const STUFFABLE_KINDS = new Set(['skill', 'technology', 'tool', 'knowledge', 'phrase', 'years']);
+/** Licences, languages and degrees are stated once, in a list, by everyone: nothing else can back them. */
+const SELF_EVIDENT: ReadonlySet<RequirementKind> = new Set(['certification', 'language', 'degree']);
+const IGNORED: ReadonlySet<RequirementKind> = new Set(['soft', 'title']);
 
 interface LineFacts {
   readonly stems: readonly string[];
@@ -22,8 +27,15 @@ interface LineFacts {
   readonly hitCount: number;
 }
 
+interface Context {
+  readonly job: ParsedJob;
+  readonly facts: readonly LineFacts[];
+  readonly hitsByRequirement: readonly (readonly Hit[])[];
+  readonly counted: number;
+}
+
 /**
- * Keyword stuffing: text pasted from the ad or a dense list of its terms that nothing else in the CV
+ * Keyword stuffing: text pasted from the ad, or a dense list of its terms that nothing else in the CV
  * backs up (hidden white text reads exactly like this once extracted). Such lines earn no credit.
  */
 export function findStuffedLines(
@@ -32,30 +44,41 @@ export function findStuffedLines(
   hitsByRequirement: readonly (readonly Hit[])[],
 ): Set<number> {
   const stuffed = new Set<number>();
-  // Licences, languages and degrees are stated once, in a list, by everyone: they prove no stuffing.
-  const hard = job.requirements.map((r) => STUFFABLE_KINDS.has(r.kind));
-  if (hard.filter(Boolean).length < MIN_REQUIREMENTS_IN_BLOCK) return stuffed;
-  const facts = lineFacts(profile, hitsByRequirement, hard);
+  const counted = job.requirements.filter((r) => !IGNORED.has(r.kind)).length;
+  if (counted < MIN_REQUIREMENTS_IN_BLOCK) return stuffed;
+  const context: Context = {
+    job,
+    facts: lineFacts(profile, job, hitsByRequirement),
+    hitsByRequirement,
+    counted,
+  };
   // A dated role line is experience as written, however terse and keyword-dense it is.
   const anchors = new Set(profile.entries.map((e) => e.anchorLine));
-  for (const block of candidateBlocks(profile)) {
-    if (block.some((l) => anchors.has(l))) continue;
-    if (isStuffed(block, facts, job, hitsByRequirement, hard)) for (const line of block) stuffed.add(line);
+  for (const line of profile.lines) {
+    if (!line.heading && !anchors.has(line.index) && isStuffed([line.index], context))
+      stuffed.add(line.index);
+  }
+  // A paragraph is judged as a whole only when no single line of it was; then its lines that name the
+  // ad's terms go, and the rest of the paragraph stays.
+  for (const paragraph of paragraphs(profile)) {
+    if (paragraph.some((l) => anchors.has(l) || stuffed.has(l)) || !isStuffed(paragraph, context)) continue;
+    for (const l of paragraph) if ((context.facts[l]?.requirements.size ?? 0) > 0) stuffed.add(l);
   }
   return stuffed;
 }
 
 function lineFacts(
   profile: CvProfile,
+  job: ParsedJob,
   hitsByRequirement: readonly (readonly Hit[])[],
-  hard: readonly boolean[],
 ): LineFacts[] {
   const stems: string[][] = profile.lines.map(() => []);
   for (const t of profile.tokens) stems[t.line]?.push(t.stem);
   const requirements = profile.lines.map(() => new Set<number>());
   const hitCount = profile.lines.map(() => 0);
   hitsByRequirement.forEach((hits, r) => {
-    if (!hard[r]) return;
+    const kind = job.requirements[r]?.kind;
+    if (!kind || IGNORED.has(kind)) return;
     for (const h of hits) {
       if (h.via === 'related') continue;
       requirements[h.line]?.add(r);
@@ -69,52 +92,45 @@ function lineFacts(
   }));
 }
 
-function isStuffed(
-  block: readonly number[],
-  facts: readonly LineFacts[],
-  job: ParsedJob,
-  hitsByRequirement: readonly (readonly Hit[])[],
-  hard: readonly boolean[],
-): boolean {
+function isStuffed(block: readonly number[], { job, facts, hitsByRequirement, counted }: Context): boolean {
+  const inBlock = new Set(block.flatMap((l) => [...(facts[l]?.requirements ?? [])]));
+  if (inBlock.size < 3) return false;
   const stems = block.flatMap((l) => facts[l]?.stems ?? []);
   if (stems.length < MIN_BLOCK_TOKENS) return false;
-  const inBlock = new Set(block.flatMap((l) => [...(facts[l]?.requirements ?? [])]));
-  if (inBlock.size < MIN_REQUIREMENTS_IN_BLOCK) return false;
+  if (stems.length >= MIN_COPY_TOKENS && copiedShare(stems, job) >= COPY_RATIO) return true;
+  if (inBlock.size < Math.max(MIN_REQUIREMENTS_IN_BLOCK, Math.ceil(counted * MIN_SHARE_OF_REQUIREMENTS)))
+    return false;
+  const hits = block.reduce((n, l) => n + (facts[l]?.hitCount ?? 0), 0);
+  if (hits / stems.length < DENSITY) return false;
+  const skills = [...inBlock].filter((r) => !SELF_EVIDENT.has(job.requirements[r]?.kind ?? 'skill'));
+  if (skills.length < MIN_SKILLS_IN_BLOCK) return false;
+  const lines = new Set(block);
+  const uncorroborated = skills.filter(
+    (r) =>
+      !(hitsByRequirement[r] ?? []).some(
+        (h) => !lines.has(h.line) && h.via !== 'related' && h.strength >= CORROBORATING_STRENGTH,
+      ),
+  ).length;
+  return uncorroborated / skills.length >= UNCORROBORATED_SHARE;
+}
+
+function copiedShare(stems: readonly string[], job: ParsedJob): number {
   const shingles = shinglesOf(stems);
   let copied = 0;
   for (const s of shingles) if (job.shingles.has(s)) copied++;
-  if (stems.length >= MIN_COPY_TOKENS && copied / Math.max(1, shingles.size) >= COPY_RATIO) return true;
-  const hardCount = hard.filter(Boolean).length;
-  if (inBlock.size < Math.max(4, Math.ceil(hardCount * 0.4))) return false;
-  const hits = block.reduce((n, l) => n + (facts[l]?.hitCount ?? 0), 0);
-  if (hits / stems.length < DENSITY) return false;
-  const lines = new Set(block);
-  let uncorroborated = 0;
-  for (const r of inBlock) {
-    const backed = (hitsByRequirement[r] ?? []).some(
-      (h) => !lines.has(h.line) && h.via !== 'related' && h.strength >= CORROBORATING_STRENGTH,
-    );
-    if (!backed) uncorroborated++;
-  }
-  return uncorroborated / inBlock.size >= UNCORROBORATED_SHARE;
+  return copied / Math.max(1, shingles.size);
 }
 
-/** Each line on its own, and each paragraph (lines between blank lines or headings). */
-function candidateBlocks(profile: CvProfile): number[][] {
-  const blocks: number[][] = [];
-  let paragraph: number[] = [];
-  const flush = () => {
-    if (paragraph.length > 1) blocks.push(paragraph);
-    paragraph = [];
-  };
+/** Runs of two or more lines between blank lines or headings. */
+function paragraphs(profile: CvProfile): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
   for (const line of profile.lines) {
     if (line.heading || line.text.trim() === '') {
-      flush();
-      continue;
-    }
-    blocks.push([line.index]);
-    paragraph.push(line.index);
+      if (current.length > 1) out.push(current);
+      current = [];
+    } else current.push(line.index);
   }
-  flush();
-  return blocks;
+  if (current.length > 1) out.push(current);
+  return out;
 }

@@ -17,7 +17,6 @@ export interface Token {
  * Words, numbers and technology names. Keeps "c++", "c#", ".net", "node.js", "asp.net", "a&e", "r&d",
  * "o'neill" as single tokens; splits on "/", "-", "," and whitespace so "CI/CD" gives "ci", "cd".
  */
-const TOKEN_PATTERN = /\.?[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[.&'’][\p{L}\p{N}+#]+)*/gu;
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
@@ -37,11 +36,70 @@ function computeStem(lower: string): string {
   return stemmer(folded);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Length (1 or 2 code units) of the letter or digit at i, or 0. Hand-written: this is the hottest loop. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+  if (c < 128 || Number.isNaN(c)) return 0;
+  const cp = text.codePointAt(i) ?? 0;
+  const width = cp > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? width : 0;
+}
+
+function isTailChar(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c === 43 || c === 35 ? 1 : wordCharAt(text, i); // "+" and "#" (c++, c#)
+}
+
+function isJoiner(c: number): boolean {
+  return c === 46 || c === 38 || c === 39 || c === 0x2019; // . & ' ’
+}
+
+/**
+ * Token spans, as the pattern /\.?[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[.&'’][\p{L}\p{N}+#]+)*\/u would find them but
+ * several times faster. Returns [start, end) pairs.
+ */
+function tokenSpans(text: string): number[] {
+  const spans: number[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let start = i;
+    let w = wordCharAt(text, i);
+    if (w === 0 && text.charCodeAt(i) === 46) {
+      w = wordCharAt(text, i + 1);
+      if (w > 0) i += 1;
+      else start = -1;
+    }
+    if (w === 0 || start < 0) {
+      i += 1;
+      continue;
+    }
+    i += w;
+    for (;;) {
+      let t = isTailChar(text, i);
+      while (t > 0) {
+        i += t;
+        t = isTailChar(text, i);
+      }
+      if (!isJoiner(text.charCodeAt(i))) break;
+      const next = isTailChar(text, i + 1);
+      if (next === 0) break;
+      i += 1;
+    }
+    spans.push(start, i);
+  }
+  return spans;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const raw = match[0];
-    const start = match.index;
+  const spans = tokenSpans(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] ?? 0;
+    const raw = text.slice(start, spans[k + 1] ?? start);
     const lower = raw.toLowerCase();
     tokens.push({
       raw,

@@ -14,9 +14,12 @@ import type { CvFixture, Persona } from '../fixtures/types.ts';
  */
 const engine = useLocalEngine();
 
-/** Values of the persona that the career itself does not contain (a nurse may be "Grace Nurse"). */
-function forbiddenMentions(cv: CvFixture, persona: Persona): string[] {
-  return protectedValues(persona).filter((value) => !containsPhrase(cv.body, value));
+/**
+ * Values of the persona that neither the career nor the job spec contains: a nurse may be "Grace Nurse",
+ * and a gap may name the "Registered Nurse" the ad asks for.
+ */
+function forbiddenMentions(cv: CvFixture, persona: Persona, spec: string): string[] {
+  return protectedValues(persona).filter((value) => !containsPhrase(cv.body, value) && !containsPhrase(spec, value));
 }
 
 function expectNoMention(result: EngineScore, values: readonly string[]): void {
@@ -44,8 +47,8 @@ describe.each(CAREERS)('$job.title', (career) => {
       'no reason or gap of twin "%s" mentions a protected value',
       async (_name, persona) => {
         const [base, twin] = await scorePair(engine, career.job, renderCv(cv), renderCv(cv, persona));
-        expectNoMention(base, forbiddenMentions(cv, cv.persona));
-        expectNoMention(twin, forbiddenMentions(cv, persona));
+        expectNoMention(base, forbiddenMentions(cv, cv.persona, career.job.spec));
+        expectNoMention(twin, forbiddenMentions(cv, persona, career.job.spec));
       },
     );
   });

@@ -46,6 +46,7 @@ describe('alias filters', () => {
     expect(judge('gold')).toEqual({ keep: false, reason: 'common-word' });
     expect(judge('gold', true)).toMatchObject({ keep: true });
     expect(judge('a b c d e f g h')).toEqual({ keep: false, reason: 'too-long' });
+    expect(judge('Java ME', true)).toEqual({ keep: false, reason: 'edge-stop-word' });
   });
 
   it('marks short, upper-case-word and capitalised-word aliases case-sensitive', () => {
