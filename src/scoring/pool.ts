@@ -37,10 +37,9 @@ export function createScoringPool(options: ScoringPoolOptions = {}): ScoringPool
     execArgv,
     minThreads: threads,
     maxThreads: threads,
-    resourceLimits: {
-      maxYoungGenerationSizeMb: Number(process.env.APTLY_T_YG ?? 4),
-      maxOldGenerationSizeMb: Number(process.env.APTLY_T_OG ?? 256),
-    },
+    // A small young generation makes each worker collect short-lived scoring garbage sooner: two workers
+    // then fit in well under 300 MB with the taxonomy loaded in each.
+    resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 },
   });
   let closed = false;
   const scoreEach = async (jobSpec: string, cvs: readonly string[], scoreOptions?: ScoreOptions) => {

@@ -44,7 +44,6 @@ export function scoreCandidate(
     conceptCounts(fullEvidence, stuffed),
   );
   const sim = cosine(cvVector, job.specVector);
-  if (process.env.APTLY_T_DEBUGSIM) process.stderr.write(`SIM ${sim.toFixed(3)}\n`);
   const { score } = scoreCv(matches, sim);
   const flags: CandidateFlag[] = [];
   if (stuffed.size > 0) flags.push('keyword_stuffing');

@@ -53,7 +53,7 @@ function nextRole(current: SpecSectionRole, heading: HeadingRole): SpecSectionRo
 }
 
 /** Weight of an essential read from wording ("you should be comfortable…"), not marked as essential. */
-const INFERRED_FACTOR = Number(process.env.APTLY_T_INF ?? 0.6);
+const INFERRED_FACTOR = 0.6;
 /** Weight of a skill named only among the duties when the ad has explicit requirement sections. */
 const DUTY_FACTOR = 0.6;
 /** Weight of each detail listed after a requirement's own label ("PostgreSQL: indexing, migrations"). */

@@ -1,6 +1,9 @@
 import type { WordWeights } from '../text/word-weights.ts';
 
-/** Weighted term vector: (1 + ln tf) × rarity, over content-word stems. */
+/**
+ * Weighted term vector over content-word stems: (1 + ln tf) × √rarity. The square root keeps common but
+ * meaningful words ("sales", "teaching") in play while rare terms still weigh most.
+ */
 export type TermVector = ReadonlyMap<string, number>;
 
 export function termVector(counts: ReadonlyMap<string, number>, weights: WordWeights): Map<string, number> {
@@ -8,7 +11,7 @@ export function termVector(counts: ReadonlyMap<string, number>, weights: WordWei
   for (const [stem, tf] of counts) {
     if (stem.length < 2 || /^\d+$/.test(stem)) continue;
     const w = weights.weight(stem);
-    vector.set(stem, (1 + Math.log(tf)) * w ** Number(process.env.APTLY_T_WEXP ?? 0.5));
+    vector.set(stem, (1 + Math.log(tf)) * Math.sqrt(w));
   }
   return vector;
 }
@@ -35,14 +38,13 @@ export function cosine(a: TermVector, b: TermVector): number {
 }
 
 /** Weight of a taxonomy concept as a term: synonyms ("k8s", "Kubernetes") then count as the same word. */
-const CONCEPT_TERM_WEIGHT = Number(process.env.APTLY_T_CW ?? 0.3);
+const CONCEPT_TERM_WEIGHT = 0.3;
 
 /** Adds each concept mentioned as one more term, keyed by concept id. */
 export function withConcepts(
   vector: Map<string, number>,
   conceptCounts: ReadonlyMap<number, number>,
 ): Map<string, number> {
-  if (CONCEPT_TERM_WEIGHT === 0) return vector;
   for (const [concept, tf] of conceptCounts)
     vector.set(`#${concept}`, (1 + Math.log(tf)) * CONCEPT_TERM_WEIGHT);
   return vector;

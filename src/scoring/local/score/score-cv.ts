@@ -6,8 +6,8 @@ const DESIRABLE_SHARE = 0.2;
  * A candidate missing an essential cannot be a Strong shortlist; missing two is normally Do not progress.
  * Scores above a knee are compressed (not clipped) toward the band's ceiling, so order is kept.
  */
-const ONE_MISSING = { knee: Number(process.env.APTLY_T_K1 ?? 65), ceiling: 74 };
-const TWO_MISSING = { knee: Number(process.env.APTLY_T_K2 ?? 40), ceiling: 49 };
+const ONE_MISSING = { knee: 65, ceiling: 74 };
+const TWO_MISSING = { knee: 40, ceiling: 49 };
 
 function compress(score: number, { knee, ceiling }: { knee: number; ceiling: number }): number {
   return score <= knee ? score : knee + ((score - knee) * (ceiling - knee)) / (100 - knee);
@@ -46,15 +46,13 @@ function coverage(matches: readonly RequirementMatch[]): number | undefined {
   return matches.reduce((s, m) => s + m.requirement.weight * m.credit, 0) / total;
 }
 
-/**
- * The score is weighted requirement coverage — essentials first — scaled down when explicit essentials
- * are missing outright, so the verdict bands mean what the contract says.
- */
-const SIM_WEIGHT = Number(process.env.APTLY_T_SIMW ?? 0.6);
-const SIM_FULL = Number(process.env.APTLY_T_SIMFULL ?? 0.5);
-const COVER_FULL = Number(process.env.APTLY_T_COVERFULL ?? 1);
-const SIM_FLOOR = Number(process.env.APTLY_T_SIMFLOOR ?? 0.2);
-const SIM_BELOW_FLOOR = Number(process.env.APTLY_T_SIMBF ?? 0.2);
+/** Share of the score that comes from overall similarity to the spec; the rest is requirement coverage. */
+const SIM_WEIGHT = 0.6;
+/** A cosine this high is a same-profession match with the spec's own vocabulary: full marks. */
+const SIM_FULL = 0.5;
+/** Below this cosine a CV is about something else; what similarity it has earns little. */
+const SIM_FLOOR = 0.2;
+const SIM_BELOW_FLOOR = 0.2;
 
 /** Linear up to SIM_FULL (a strong match), then a gentle slope so order above it is kept. */
 function similarityScore(cos: number): number {
@@ -63,6 +61,11 @@ function similarityScore(cos: number): number {
   return x <= 1 ? SIM_BELOW_FLOOR + (1 - SIM_BELOW_FLOOR) * x : 1 + (x - 1) * 0.25;
 }
 
+/**
+ * The score blends requirement coverage (essentials first, with evidence strength) and overall similarity
+ * to the spec, then compresses it when explicit essentials are missing, so the verdict bands mean what the
+ * contract says.
+ */
 export function scoreCv(matches: readonly RequirementMatch[], similarity: number): ScoreBreakdown {
   const essential = matches.filter((m) => m.requirement.importance === 'essential');
   const desirable = matches.filter((m) => m.requirement.importance === 'desirable');
@@ -76,7 +79,7 @@ export function scoreCv(matches: readonly RequirementMatch[], similarity: number
     (m) => isCoreEssential(m) && m.status === 'partial' && SHORT_KINDS.has(m.requirement.kind),
   );
   const missingEssentials = missing + (short ? 1 : 0);
-  const coverageScore = Math.min(1, ((1 - DESIRABLE_SHARE) * ess + DESIRABLE_SHARE * des) / COVER_FULL);
+  const coverageScore = (1 - DESIRABLE_SHARE) * ess + DESIRABLE_SHARE * des;
   const sim = similarityScore(similarity);
   const base = Math.min(100, 100 * ((1 - SIM_WEIGHT) * coverageScore + SIM_WEIGHT * sim));
   const score =
