@@ -20,6 +20,9 @@ const MIN_SKILLS_IN_BLOCK = 2;
 const SELF_EVIDENT: ReadonlySet<RequirementKind> = new Set(['certification', 'language', 'degree']);
 const IGNORED: ReadonlySet<RequirementKind> = new Set(['soft', 'title']);
 
+/** Sections whose job is to list things once: a dense list there is the section doing its job. */
+const LISTING_SECTIONS: ReadonlySet<string> = new Set(['certifications', 'languages', 'education']);
+
 interface LineFacts {
   readonly stems: readonly string[];
   /** Requirement indexes with a direct hit on the line. */
@@ -58,11 +61,14 @@ export function findStuffedLines(
     if (!line.heading && !anchors.has(line.index) && isStuffed([line.index], context))
       stuffed.add(line.index);
   }
-  // A paragraph is judged as a whole only when no single line of it was; then its lines that name the
-  // ad's terms go, and the rest of the paragraph stays.
+  // A paragraph is judged as a whole only when no single line of it was, and never a section of
+  // qualifications, where listing competences is what the section is for. Then its lines that name the
+  // ad's skills go; the rest of the paragraph stays.
   for (const paragraph of paragraphs(profile)) {
-    if (paragraph.some((l) => anchors.has(l) || stuffed.has(l)) || !isStuffed(paragraph, context)) continue;
-    for (const l of paragraph) if ((context.facts[l]?.requirements.size ?? 0) > 0) stuffed.add(l);
+    if (paragraph.some((l) => anchors.has(l) || stuffed.has(l))) continue;
+    if (paragraph.some((l) => LISTING_SECTIONS.has(profile.lines[l]?.section ?? 'none'))) continue;
+    if (!isStuffed(paragraph, context)) continue;
+    for (const l of paragraph) if (namesSkill(l, context)) stuffed.add(l);
   }
   return stuffed;
 }
@@ -112,6 +118,12 @@ function isStuffed(block: readonly number[], { job, facts, hitsByRequirement, co
       ),
   ).length;
   return uncorroborated / skills.length >= UNCORROBORATED_SHARE;
+}
+
+function namesSkill(line: number, { job, facts }: Context): boolean {
+  return [...(facts[line]?.requirements ?? [])].some(
+    (r) => !SELF_EVIDENT.has(job.requirements[r]?.kind ?? 'skill'),
+  );
 }
 
 function copiedShare(stems: readonly string[], job: ParsedJob): number {
