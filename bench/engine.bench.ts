@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findPackageRoot } from '../src/scoring/local/taxonomy/paths.ts';
 import { createScoringPool } from '../src/scoring/pool.ts';
 import { benchJobSpec, FIXTURE_AS_OF, generateCvFixtures } from './fixtures/index.ts';
 import { type BenchArgs, parseBenchArgs, USAGE } from './lib/args.ts';
@@ -18,7 +19,8 @@ import { exposeGc, MemorySampler } from './lib/memory.ts';
 import { type RunInfo, renderReport, reportJson, type SubjectResult } from './lib/report.ts';
 import { type BenchSubject, localSubject, tfidfSubject } from './lib/subjects.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The project root, whether this runs from bench/ or compiled from dist/bench/.
+const ROOT = findPackageRoot(import.meta.url);
 
 function describe(subject: BenchSubject): SubjectResult['subject'] {
   const { name, description, perCvPath, perCvIncludesJobSpec } = subject;
@@ -56,6 +58,9 @@ async function main(args: BenchArgs): Promise<void> {
   gc();
   console.error(`[bench] local: 1 thread, ${args.count} CVs × ${args.repeats} passes …`);
   const local = await measureSingleThread(localSubject, input, sampler);
+  console.error(
+    `[bench] peak RSS by phase: pool ${Math.round(pool.peakRssBytes / 2 ** 20)} MB, one thread ${Math.round(local.metrics.peakRssBytes / 2 ** 20)} MB`,
+  );
   await sampler.stop();
   const results: SubjectResult[] = [
     { subject: describe(local.subject), singleThread: local.metrics, pool },

@@ -34,7 +34,13 @@ export function scoreCandidate(
   const stuffed = findStuffedLines(fullProfile, job, allHits);
   const hits = stuffed.size > 0 ? collectAllHits(job, fullEvidence, taxonomy, stuffed) : allHits;
   const profile = withoutLines(fullProfile, stuffed);
-  const evidence = { ...fullEvidence, profile };
+  const evidence: CvEvidence = {
+    profile,
+    byConcept: fullEvidence.byConcept,
+    get stemPositions() {
+      return fullEvidence.stemPositions;
+    },
+  };
   const matches = matchJob(job, evidence, taxonomy, stuffed, hits);
   const cvVector = withConcepts(
     termVector(

@@ -19,13 +19,8 @@ const OTHER = new Set(
   ).split(' '),
 );
 
-export function isNonEnglish(text: string): boolean {
-  // The opening few thousand characters decide; reading all 10,000 adds nothing but time.
-  const words =
-    text
-      .slice(0, 4000)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
+/** `words`: the text's opening words in lower case (its first few hundred decide). */
+export function isNonEnglish(text: string, words: readonly string[]): boolean {
   if (words.length < 30) return false;
   const nonLatin = /[\u0370-\uffff]/.test(text)
     ? words.filter((w) => /[^\p{Script=Latin}]/u.test(w)).length

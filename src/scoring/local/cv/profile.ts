@@ -1,4 +1,4 @@
-import { contentTokens, type IndexedToken } from '../text/indexed-tokens.ts';
+import { type IndexedToken, readTokens } from '../text/indexed-tokens.ts';
 import { type CvLine, readCvLines } from './cv-lines.ts';
 import { coveredMonths, type MonthIndex } from './date-ranges.ts';
 import { type DegreeLevel, degreeFieldIn, degreeLevelIn } from './degrees.ts';
@@ -32,7 +32,7 @@ export function buildCvProfile(text: string, asOf: MonthIndex): CvProfile {
   const entries = findEntries(lines, asOf);
   const lineEntry = lines.map(() => -1);
   for (const entry of entries) for (let i = entry.fromLine; i <= entry.toLine; i++) lineEntry[i] = entry.id;
-  const tokens = contentTokens(text, lines);
+  const { tokens, openingWords } = readTokens(text, lines);
   return {
     text,
     lines,
@@ -42,7 +42,7 @@ export function buildCvProfile(text: string, asOf: MonthIndex): CvProfile {
     workMonths: coveredMonths(entries.filter((e) => e.kind === 'work').map((e) => e.range)),
     yearClaims: findYearClaims(lines),
     degrees: findDegrees(lines),
-    nonEnglish: isNonEnglish(text),
+    nonEnglish: isNonEnglish(text, openingWords),
   };
 }
 

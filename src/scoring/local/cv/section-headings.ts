@@ -46,6 +46,10 @@ const HEADING_WORDS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
 ];
 
+/** A word every heading pattern above contains: one cheap test rules out almost every line. */
+const HEADING_KEYWORD =
+  /experi|histor|employ|career|work|position|role|placement|internship|appointment|background|educat|academ|qualif|formation|ausbildung|formaci|istruz|forma|opleid|skill|competen|expertis|proficien|strength|abilit|technolog|tool|stack|skillset|kenntn|fähig|habilid|project|portfolio|publicat|research|projet|projekt|proyect|certific|certificate|licen|accredit|registrat|membership|course|training|cpd|development|language|langue|sprach|idioma|lingu|líng|summary|profile|statement|objective|overview|introduction|about|profil|perfil|interest|hobbies|referen|referee|achievement|award|honou?r|volunteer|activit|curricular|additional|personal|contact|declaration/;
+
 /** The kind of section a line opens, or undefined when the line is not a heading. */
 export function headingKind(line: string): SectionKind | undefined {
   const trimmed = line.trim();
@@ -55,13 +59,14 @@ export function headingKind(line: string): SectionKind | undefined {
     .replace(/^[#=*_\s]+|[#=*_\s]+$/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ');
-  if (words.split(' ').length > 6) return undefined;
+  if (words.split(' ').length > 6 || !HEADING_KEYWORD.test(words)) return undefined;
   for (const [kind, pattern] of HEADING_WORDS) if (pattern.test(words)) return kind;
   return undefined;
 }
 
 /** "Skills: Python, SQL, Docker" — a heading followed by content on the same line. */
 export function inlineHeading(line: string): { kind: SectionKind; rest: string } | undefined {
+  if (!line.includes(':')) return undefined;
   const m = /^\s*(?:-\s*)?([^:]{3,40}):\s*(\S.*)$/.exec(line);
   if (!m?.[1] || !m[2]) return undefined;
   const kind = headingKind(m[1]);

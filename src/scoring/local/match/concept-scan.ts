@@ -49,7 +49,11 @@ export function scanConcepts(
       if (n > 1 && prev && !JOINING_GAP.test(text.slice(prev.end, last.start))) break;
       key = n === 1 ? last.stem : `${key} ${last.stem}`;
       const entries = taxonomy.lookup(key);
-      if (!entries) continue;
+      const more = n < maxLen && taxonomy.continues(key);
+      if (!entries) {
+        if (more) continue;
+        break;
+      }
       const surface = text.slice(first.start, last.end);
       for (const entry of acceptable(entries, surface)) {
         mentions.push({
@@ -63,6 +67,7 @@ export function scanConcepts(
           rank: aliasRank(entry),
         });
       }
+      if (!more) break;
     }
   }
   return dedupe(mentions);

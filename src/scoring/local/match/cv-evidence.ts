@@ -29,11 +29,24 @@ export function readCvEvidence(profile: CvProfile, taxonomy: Taxonomy): CvEviden
     for (const broader of taxonomy.concepts[mention.concept]?.implies ?? [])
       add(broader, { mention, via: 'implied' });
   }
+  let positions: Map<string, number[]> | undefined;
+  return {
+    profile,
+    byConcept,
+    // Only phrase requirements need it, and many jobs have none: built on first use.
+    get stemPositions() {
+      positions ??= indexStems(profile);
+      return positions;
+    },
+  };
+}
+
+function indexStems(profile: CvProfile): Map<string, number[]> {
   const stemPositions = new Map<string, number[]>();
   profile.tokens.forEach((t, i) => {
     const list = stemPositions.get(t.stem);
     if (list) list.push(i);
     else stemPositions.set(t.stem, [i]);
   });
-  return { profile, byConcept, stemPositions };
+  return stemPositions;
 }

@@ -12,7 +12,8 @@ export function normalizeText(text: string): string {
     .replace(/[\u2010\u2011\u2012\u2212]/g, '-')
     .replace(/\t/g, '  ')
     .split('\n');
-  return joinWrappedLines(lines.map(normalizeLine)).join('\n');
+  const letterSpaced = LETTER_SPACED.test(text);
+  return joinWrappedLines(lines.map((line) => normalizeLine(line, letterSpaced))).join('\n');
 }
 
 const OPEN_END =
@@ -53,9 +54,12 @@ function joinWrappedLines(lines: readonly string[]): string[] {
   return out;
 }
 
-function normalizeLine(line: string): string {
-  let out = joinLetterSpacedWords(line).replace(/[ ]{2,}(?=\S)/g, (m, offset: number) =>
-    offset === 0 ? m : '  ',
+const LETTER_SPACED = /(?:^|\s)\p{L} \p{L} \p{L}(?:\s|$)/mu;
+
+function normalizeLine(line: string, letterSpaced: boolean): string {
+  let out = (letterSpaced ? joinLetterSpacedWords(line) : line).replace(
+    /[ ]{2,}(?=\S)/g,
+    (m, offset: number) => (offset === 0 ? m : '  '),
   );
   if (BULLET_CHARS.test(out)) out = `- ${out.replace(BULLET_CHARS, '')}`;
   return out.trimEnd();
@@ -66,7 +70,7 @@ function normalizeLine(line: string): string {
  * spaces form one word; a double space separates words.
  */
 function joinLetterSpacedWords(line: string): string {
-  if (!/(?:^|\s)\p{L} \p{L} \p{L}(?:\s|$)/u.test(line)) return line;
+  if (!LETTER_SPACED.test(line)) return line;
   return line.replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (run) =>
     run.replace(/ /g, ''),
   );

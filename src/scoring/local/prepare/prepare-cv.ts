@@ -4,11 +4,7 @@ import { findCandidateName, namePattern } from './candidate-name.ts';
 import { isOnlySeparators, stripContactDetails } from './contact-details.ts';
 import { normalizeText } from './normalize.ts';
 import { stripInjection } from './prompt-injection.ts';
-import {
-  isProtectedAttributeLine,
-  neutralizeGenderedWords,
-  stripProtectedPhrases,
-} from './protected-attributes.ts';
+import { neutralizeGenderedWords, protectedLineTest, stripProtectedPhrases } from './protected-attributes.ts';
 
 export interface PreparedCv {
   /** The text every later stage reads: first 10,000 characters, normalised, with personal data removed. */
@@ -23,16 +19,23 @@ export interface PreparedCv {
  */
 export function prepareCv(raw: string): PreparedCv {
   const truncated = raw.length > LIMITS.cvCharactersScored;
-  const lines = normalizeText(raw.slice(0, LIMITS.cvCharactersScored)).split('\n');
+  const normalized = normalizeText(raw.slice(0, LIMITS.cvCharactersScored));
+  const lines = normalized.split('\n');
+  const isProtected = protectedLineTest(normalized);
   const name = findCandidateName(lines);
   const nameRe = name ? namePattern(name) : undefined;
+  // The name's first word, to skip the name pattern on the many lines that cannot hold it.
+  const nameFirst = name?.trim().split(/\s+/)[0]?.toLowerCase();
   let promptInjection = false;
   const kept: string[] = [];
   for (const original of lines) {
-    if (isProtectedAttributeLine(original)) continue;
+    if (isProtected(original)) continue;
     const injection = stripInjection(original);
     promptInjection ||= injection.found;
-    let line = nameRe ? injection.line.replace(nameRe, ' ') : injection.line;
+    let line =
+      nameRe && nameFirst && injection.line.toLowerCase().includes(nameFirst)
+        ? injection.line.replace(nameRe, ' ')
+        : injection.line;
     line = stripProtectedPhrases(stripContactDetails(line));
     if (line.trim() === '' && original.trim() !== '') continue;
     if (isOnlySeparators(line) && line.trim() !== '') continue;
@@ -42,12 +45,18 @@ export function prepareCv(raw: string): PreparedCv {
   return { text, truncated, promptInjection };
 }
 
+const LEADING_SEPARATORS = /^[\s|•·,;:–—-]+(?=\S)/;
+const TRAILING_SEPARATOR = /\s*[|•·]\s*$/;
+
+/** Separators left at the ends of a line once something was cut from it. Most lines need nothing. */
 function tidy(line: string): string {
-  return line
-    .replace(/^[\s|•·,;:–—-]+(?=\S)/, (lead) => (lead.trimStart().startsWith('- ') ? '- ' : ''))
-    .replace(/\s*[|•·]\s*$/, '')
-    .replace(/([^\s])[ ]{3,}/g, '$1  ')
-    .trimEnd();
+  let out = line;
+  if (LEADING_SEPARATORS.test(out)) {
+    out = out.replace(LEADING_SEPARATORS, (lead) => (lead.trimStart().startsWith('- ') ? '- ' : ''));
+  }
+  if (/[|•·]\s*$/.test(out)) out = out.replace(TRAILING_SEPARATOR, '');
+  if (out.includes('   ')) out = out.replace(/([^\s])[ ]{3,}/g, '$1  ');
+  return out.trimEnd();
 }
 
 /**

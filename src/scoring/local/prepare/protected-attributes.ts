@@ -43,17 +43,31 @@ const IDENTITY_MEMBERSHIP = new RegExp(
 
 const IDENTITY_WORD = new RegExp(String.raw`\b${IDENTITY}\b`, 'i');
 
-export function isProtectedAttributeLine(line: string): boolean {
+/** A label and a separator near the start ("Date of birth:", "Mobile –"): the shape of every labelled line. */
+const LABEL_SHAPE = /^\s*(?:-\s*)?[\p{L} .]{2,32}[:\-–|]/u;
+
+/**
+ * A line test for one CV. The identity and age/nationality patterns are long; run once over the whole
+ * text, they are skipped line by line in the many CVs that contain none of their words.
+ */
+export function protectedLineTest(text: string): (line: string) => boolean {
+  const identityWords = IDENTITY_WORD.test(text);
+  const phraseWords = PHRASE_TRIGGER.test(text);
+  return (line) => isProtectedAttributeLine(line, identityWords, phraseWords);
+}
+
+export function isProtectedAttributeLine(line: string, identityWords = true, phraseWords = true): boolean {
   if (line.trim() === '') return false;
-  const identity = IDENTITY_WORD.test(line);
+  const identity = identityWords && IDENTITY_WORD.test(line);
+  const labelled = LABEL_SHAPE.test(line);
+  const short = line.length < 90;
   return (
-    LABELLED_PERSONAL_LINE.test(line) ||
-    PHOTO_LINE.test(line) ||
-    MARITAL_LINE.test(line) ||
-    PRONOUN_LINE.test(line) ||
-    (CONTACT_LABEL_LINE.test(line) && CONTACT_DATA.test(line)) ||
+    (labelled && LABELLED_PERSONAL_LINE.test(line)) ||
+    (short && (PHOTO_LINE.test(line) || MARITAL_LINE.test(line) || PRONOUN_LINE.test(line))) ||
+    (labelled && CONTACT_LABEL_LINE.test(line) && CONTACT_DATA.test(line)) ||
     (identity && (IDENTITY_NETWORK.test(line) || IDENTITY_MEMBERSHIP.test(line))) ||
     (line.length < 120 &&
+      phraseWords &&
       PHRASE_TRIGGER.test(line) &&
       (AGE_PHRASE.test(line) || NATIONALITY_PHRASE.test(line)))
   );

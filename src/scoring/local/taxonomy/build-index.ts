@@ -121,17 +121,44 @@ export function taxonomyWarnings(taxonomy: Taxonomy): readonly string[] {
 
 const warningsOf = new WeakMap<Taxonomy, readonly string[]>();
 
+interface KeyShape {
+  /** Keys of one word. */
+  readonly words: Set<string>;
+  /** Every proper prefix, in whole words, of every multi-word key. */
+  readonly prefixes: Set<string>;
+}
+
+function keyShape(aliases: { forEachKey(fn: (key: string) => void): void }): KeyShape {
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  aliases.forEachKey((key) => {
+    if (!key.includes(' ')) words.add(key);
+    for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+  });
+  return { words, prefixes };
+}
+
 /** Freezes the merged state into the `Taxonomy` interface. */
 export function finishTaxonomy(state: LoadState): Taxonomy {
   const { concepts, aliases, titles, occupationLabels } = state;
   const related = createRelated(concepts, state.groupLabels.length);
+  // Built on first use, in the thread that scans: loading stays fast and the main thread never pays.
+  let shape: KeyShape | undefined;
   const taxonomy: Taxonomy = {
     version: state.version,
     concepts,
     groupLabels: state.groupLabels,
     maxPhraseTokens: state.maxPhraseTokens,
     maxTitleTokens: state.maxTitleTokens,
-    lookup: (key) => aliases.get(key),
+    lookup: (key) => {
+      // Most words of a CV name nothing; a set of the one-word keys turns them away cheaply.
+      shape ??= keyShape(aliases);
+      return key.includes(' ') || shape.words.has(key) ? aliases.get(key) : undefined;
+    },
+    continues: (prefix) => {
+      shape ??= keyShape(aliases);
+      return shape.prefixes.has(prefix);
+    },
     related,
     titleOccupations: (key) => titles.get(key),
     occupationLabel: (id) => {

@@ -10,6 +10,7 @@ import type { AliasEntry } from './types.ts';
 
 export class CuratedAliases implements AliasLayer {
   private readonly index: KeyIndex;
+  private readonly keys: StringTable;
   private readonly blocked: Uint32Array;
   private readonly starts: Uint32Array;
   private readonly concepts: Uint32Array;
@@ -22,6 +23,7 @@ export class CuratedAliases implements AliasLayer {
     private readonly conceptIds: Uint32Array,
   ) {
     const keys = new StringTable(aliases.keys);
+    this.keys = keys;
     this.index = new KeyIndex(keys, unpackInts(aliases.slots));
     this.blocked = unpackInts(aliases.blocked);
     const counts = unpackInts(aliases.counts);
@@ -42,6 +44,10 @@ export class CuratedAliases implements AliasLayer {
         'curated.compiled.json: alias columns disagree in length (run npm run taxonomy:curated)',
       );
     }
+  }
+
+  forEachKey(fn: (key: string) => void): void {
+    for (let i = 0; i < this.keys.size; i++) fn(this.keys.get(i));
   }
 
   find(key: string, hash: number): number {

@@ -19,11 +19,13 @@ export interface AliasLayer {
   find(key: string, hash: number): number;
   /** The entries of the key at `index`, over `below` (the entries without the layer). */
   entries(index: number, below: readonly AliasEntry[] | undefined): readonly AliasEntry[];
+  forEachKey(fn: (key: string) => void): void;
 }
 
 export class AliasTable {
   readonly keyCount: number;
   private readonly keys: KeyIndex;
+  private readonly keyTable: StringTable;
   private readonly starts: Uint32Array;
   private readonly concepts: Uint32Array;
   private readonly flags: Uint32Array;
@@ -38,6 +40,7 @@ export class AliasTable {
     private readonly baseLabels: StringTable,
   ) {
     const keys = new StringTable(aliases.keys);
+    this.keyTable = keys;
     this.keyCount = keys.size;
     this.keys = new KeyIndex(keys, unpackInts(aliases.slots));
     this.starts = offsets(unpackInts(aliases.counts));
@@ -59,6 +62,13 @@ export class AliasTable {
     const entries = this.layer.entries(l, this.base(key, hash));
     this.overlay.set(key, entries);
     return entries.length > 0 ? entries : undefined;
+  }
+
+  /** Every key of the table, its overlay and its layer (keys may repeat). */
+  forEachKey(fn: (key: string) => void): void {
+    for (let i = 0; i < this.keyCount; i++) fn(this.keyTable.get(i));
+    for (const key of this.overlay.keys()) fn(key);
+    this.layer?.forEachKey(fn);
   }
 
   /** Replaces the entries of a key (an empty list removes the key). */

@@ -43,6 +43,11 @@ export interface Taxonomy {
   readonly maxPhraseTokens: number;
   /** Aliases whose phrase key (see text/tokenize.ts `phraseKey`) equals `key`. */
   lookup(key: string): readonly AliasEntry[] | undefined;
+  /**
+   * Some alias key starts with `prefixKey` and goes on ("django rest" of "django rest framework"): when
+   * false, a matcher can stop trying longer phrases from there.
+   */
+  continues(prefixKey: string): boolean;
   /** Concepts sharing a group with `conceptId` (bounded, most specific groups first). */
   related(conceptId: number): readonly number[];
   /** Occupation ids of a job title by its phrase key ("registered nurse", "rn", "backend developer"). */

@@ -1,4 +1,5 @@
-import { tokenize } from './tokenize.ts';
+import { isStopWord } from './stopwords.ts';
+import { stemWord, tokenSpans } from './tokenize.ts';
 
 export interface IndexedToken {
   readonly stem: string;
@@ -9,14 +10,30 @@ export interface IndexedToken {
   readonly line: number;
 }
 
-/** Content words of a text (stop words dropped) with the line each sits on. */
-export function contentTokens(text: string, lines: readonly { start: number }[]): IndexedToken[] {
+/** How many opening words, stop words included, are kept for telling the language of a text. */
+const OPENING_WORDS = 700;
+
+/**
+ * One pass over a long text (a CV): its content tokens, each with its line, and its opening words in
+ * lower case, stop words included. Built straight from token spans: this runs for every CV.
+ */
+export function readTokens(
+  text: string,
+  lines: readonly { start: number }[],
+): { tokens: IndexedToken[]; openingWords: string[] } {
   const tokens: IndexedToken[] = [];
+  const openingWords: string[] = [];
+  const spans = tokenSpans(text);
   let line = 0;
-  for (const t of tokenize(text)) {
-    if (t.stop) continue;
-    while (line + 1 < lines.length && (lines[line + 1]?.start ?? Number.POSITIVE_INFINITY) <= t.start) line++;
-    tokens.push({ stem: t.stem, raw: t.raw, start: t.start, end: t.end, line });
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] ?? 0;
+    const end = spans[k + 1] ?? start;
+    const raw = text.slice(start, end);
+    const lower = raw.toLowerCase();
+    if (openingWords.length < OPENING_WORDS) openingWords.push(lower);
+    if (isStopWord(lower)) continue;
+    while (line + 1 < lines.length && (lines[line + 1]?.start ?? Number.POSITIVE_INFINITY) <= start) line++;
+    tokens.push({ stem: stemWord(lower), raw, start, end, line });
   }
-  return tokens;
+  return { tokens, openingWords };
 }

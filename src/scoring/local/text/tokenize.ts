@@ -61,7 +61,7 @@ function isJoiner(c: number): boolean {
  * Token spans, as the pattern /\.?[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[.&'’][\p{L}\p{N}+#]+)*\/u would find them but
  * several times faster. Returns [start, end) pairs.
  */
-function tokenSpans(text: string): number[] {
+export function tokenSpans(text: string): number[] {
   const spans: number[] = [];
   let i = 0;
   const n = text.length;
