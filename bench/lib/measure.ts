@@ -46,22 +46,23 @@ export async function measureSingleThread(
 
   const scores: (number | null)[] = [];
   const perCvTimes: number[] = [];
-  const pass = (record: boolean): number => {
+  /** 'record' keeps the scores, 'time' keeps per-CV times, 'warm' keeps nothing. */
+  const pass = (mode: 'record' | 'warm' | 'time'): number => {
     const passStart = performance.now();
     for (const cv of cvs) {
       const start = performance.now();
       const result = score(cv);
       const end = performance.now();
-      if (record) scores.push(result);
-      else perCvTimes.push(end - start);
+      if (mode === 'record') scores.push(result);
+      else if (mode === 'time') perCvTimes.push(end - start);
       sampler.poke();
     }
     return performance.now() - passStart;
   };
   // Two untimed passes: the JIT needs more than one to settle on a 10,000-character CV pipeline.
-  const warmupMs = pass(true);
-  pass(true);
-  const passMs = Array.from({ length: input.repeats }, () => pass(false));
+  const warmupMs = pass('record');
+  pass('warm');
+  const passMs = Array.from({ length: input.repeats }, () => pass('time'));
 
   const batchTimes: number[] = [];
   for (let r = 0; r < input.repeats; r++) {
