@@ -1,3 +1,4 @@
+import { ROLE_HEAD_WORDS } from '../cv/role-words.ts';
 import { type ConceptMention, longestNonOverlapping, scanConcepts } from '../match/concept-scan.ts';
 import type { Taxonomy } from '../taxonomy/types.ts';
 import type { IndexedToken } from '../text/indexed-tokens.ts';
@@ -20,8 +21,20 @@ export function readClause(text: string, importance: Importance, factor: number,
   const tokens: IndexedToken[] = tokenize(text)
     .filter((t) => !t.stop)
     .map((t) => ({ stem: t.stem, raw: t.raw, start: t.start, end: t.end, line: 0 }));
-  const mentions = longestNonOverlapping(scanConcepts(text, tokens, taxonomy));
+  const mentions = longestNonOverlapping(scanConcepts(text, tokens, taxonomy)).filter(
+    (m) => !isRoleNamedProduct(text.slice(m.start, m.end), taxonomy.concepts[m.concept]?.kind),
+  );
   return { text, importance, factor, tokens, mentions, consumed: new Set() };
+}
+
+/**
+ * "Restaurant Manager", "Project Manager": products named like a job. In an advert the words are the
+ * job, not the software.
+ */
+function isRoleNamedProduct(surface: string, kind: string | undefined): boolean {
+  if (kind !== 'technology' && kind !== 'tool') return false;
+  const last = surface.toLowerCase().split(/\s+/).pop() ?? '';
+  return surface.includes(' ') && ROLE_HEAD_WORDS.has(last);
 }
 
 export function consumeSpan(clause: Clause, start: number, end: number): void {

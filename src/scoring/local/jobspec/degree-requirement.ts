@@ -73,7 +73,7 @@ const FIELD_NOISE = new Set([
 function fieldStemsAfterDegree(text: string): string[] {
   const m = new RegExp(DEGREE_WORDING.source, 'i').exec(text);
   const after = m ? text.slice(m.index + m[0].length, m.index + m[0].length + 160) : text;
-  return contentStems(after.split(/[.;]/)[0] ?? after).filter(
+  return contentStems(after.split(/;|\.\s+(?=[A-Z])/)[0] ?? after).filter(
     (s) => !SPEC_FRAMING_WORDS.has(s) && !FIELD_NOISE.has(s) && s.length > 2,
   );
 }

@@ -17,7 +17,7 @@ export interface ExamplesList {
 
 // "&" joins names ("England & Wales", "P&L") and separates only before a lower-case word.
 const SEPARATOR =
-  /\s*(?:,|;|\s[–—-]\s|\band\b|\s&\s(?=\p{Ll})|\bor\b|\/|\bas\s+well\s+as\b|\bplus\b|\balong\s+with\b)\s*/giu;
+  /\s*(?:,|;|\s[–—-]\s|\band\b|\s&\s|\bor\b|\/|\bas\s+well\s+as\b|\bplus\b|\balong\s+with\b)\s*/gi;
 const EXAMPLES_MARKER =
   /\b(?:such\s+as|e\.g\.?|eg|including|like|for\s+example|for\s+instance|especially|particularly|i\.e\.?|namely)(?=\s)/gi;
 
@@ -40,6 +40,7 @@ export function splitPieces(clause: Clause, from: number, to: number): Piece[] {
   for (const m of text.matchAll(SEPARATOR)) {
     const at = from + m.index;
     if (insideMention(clause, at, at + m[0].length)) continue;
+    if (m[0].trim() === '&' && /^\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
     if (m.index > cursor) pieces.push({ start: from + cursor, end: at, connector });
     connector = connectorOf(m[0]);
     cursor = m.index + m[0].length;

@@ -70,7 +70,22 @@ export function scanConcepts(
       if (!more) break;
     }
   }
-  return dedupe(mentions);
+  return withoutLoneLetters(dedupe(mentions), taxonomy);
+}
+
+/**
+ * A one-letter name ("C", "R") counts only beside another technology on its line ("Python or R",
+ * "C/C++"); alone it is a grade, a column code or an initial.
+ */
+function withoutLoneLetters(mentions: ConceptMention[], taxonomy: Taxonomy): ConceptMention[] {
+  const lone = (m: ConceptMention) => m.end - m.start === 1;
+  if (!mentions.some(lone)) return mentions;
+  const techLines = new Set(
+    mentions
+      .filter((m) => !lone(m) && taxonomy.concepts[m.concept]?.kind === 'technology')
+      .map((m) => m.line),
+  );
+  return mentions.filter((m) => !lone(m) || techLines.has(m.line));
 }
 
 function acceptable(entries: readonly AliasEntry[], surface: string): AliasEntry[] {

@@ -6,7 +6,7 @@ import { languageLevelFactor, qualifierFactor } from './qualifiers.ts';
 
 const NONE: ReadonlySet<number> = new Set();
 
-export type HitVia = 'exact' | 'implied' | 'related' | 'phrase' | 'partial-phrase';
+export type HitVia = 'exact' | 'implied' | 'broader' | 'related' | 'phrase' | 'partial-phrase';
 
 /** One place in the CV that speaks for one alternative of a requirement. */
 export interface Hit {
@@ -24,6 +24,7 @@ export interface Hit {
 
 const IMPLIED_FACTOR = 0.9;
 const RELATED_FACTOR = 0.4;
+const BROADER_FACTOR = 0.85;
 const PARTIAL_PHRASE_FACTOR = 0.5;
 
 /**
@@ -96,6 +97,26 @@ function conceptHits(
       qualifierAt(requirement, evidence, mention.line, mention.start, mention.end),
     via,
   }));
+  if (hits.length > 0) return hits;
+  // "Driving licence" for "Full driving licence": for a licence, the broader one shown is nearly as good.
+  // (For skills the broader concept says much less: "statistics" is no "logistic regression".)
+  const broaderConcepts =
+    requirement.kind === 'certification' ? (taxonomy.concepts[concept]?.implies ?? []) : [];
+  for (const broader of broaderConcepts) {
+    for (const { mention, via } of evidence.byConcept.get(broader) ?? []) {
+      if (via !== 'exact' || excluded.has(mention.line)) continue;
+      hits.push({
+        alt,
+        part,
+        line: mention.line,
+        start: mention.start,
+        end: mention.end,
+        strength: strengthAt(requirement, evidence, mention.line) * BROADER_FACTOR,
+        via: 'broader',
+        concept: broader,
+      });
+    }
+  }
   if (hits.length > 0) return hits;
   for (const related of taxonomy.related(concept)) {
     for (const { mention, via } of evidence.byConcept.get(related) ?? []) {
