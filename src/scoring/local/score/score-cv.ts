@@ -88,9 +88,5 @@ export function scoreCv(matches: readonly RequirementMatch[], similarity: number
       : missingEssentials === 1
         ? compress(base, ONE_MISSING)
         : base;
-  if (process.env.APTLY_T_DBG)
-    process.stderr.write(
-      `DBG cov=${coverageScore.toFixed(2)} sim=${sim.toFixed(2)} miss=${missingEssentials} base=${base.toFixed(0)} score=${score.toFixed(0)}\n`,
-    );
   return { score, essentialCoverage: ess, desirableCoverage: des, missingEssentials };
 }
