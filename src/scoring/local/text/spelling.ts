@@ -114,7 +114,8 @@ const ISE_EXCEPTIONS = new Set([
 ]);
 
 export function foldSpelling(lower: string): string {
-  const known = VARIANTS[lower];
+  // An own property only: a CV can contain the word "constructor".
+  const known = Object.hasOwn(VARIANTS, lower) ? VARIANTS[lower] : undefined;
   if (known !== undefined) return known;
   if (ISE_EXCEPTIONS.has(lower)) return lower;
   const m = ISE_ENDING.exec(lower);

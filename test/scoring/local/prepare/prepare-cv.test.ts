@@ -53,3 +53,12 @@ describe('post-nominals', () => {
     expect(prepareCv('Nathan Harris MCIPD\nSenior HR Advisor').text).toMatch(/^MCIPD/);
   });
 });
+
+describe('words that are also JavaScript property names', () => {
+  it('score like any other word', async () => {
+    const { stemWord } = await import('../../../../src/scoring/local/text/tokenize.ts');
+    for (const w of ['constructor', 'prototype', 'tostring', 'hasownproperty', '__proto__']) {
+      expect(typeof stemWord(w)).toBe('string');
+    }
+  });
+});
