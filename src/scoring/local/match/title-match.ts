@@ -40,9 +40,9 @@ function namesRole(job: ParsedJob, profile: CvProfile): boolean {
   if (wanted.length === 0 || !wanted.some((s) => ROLE_STEMS.has(s))) return false;
   const byLine = new Map<number, Set<string>>();
   for (const t of profile.tokens) {
-    let set = byLine.get(t.line);
-    if (!set) byLine.set(t.line, (set = new Set()));
+    const set = byLine.get(t.line) ?? new Set<string>();
     set.add(t.stem);
+    byLine.set(t.line, set);
   }
   for (const stems of byLine.values()) if (wanted.every((s) => stems.has(s))) return true;
   return false;

@@ -19,7 +19,9 @@ const engine = useLocalEngine();
  * and a gap may name the "Registered Nurse" the ad asks for.
  */
 function forbiddenMentions(cv: CvFixture, persona: Persona, spec: string): string[] {
-  return protectedValues(persona).filter((value) => !containsPhrase(cv.body, value) && !containsPhrase(spec, value));
+  return protectedValues(persona).filter(
+    (value) => !containsPhrase(cv.body, value) && !containsPhrase(spec, value),
+  );
 }
 
 function expectNoMention(result: EngineScore, values: readonly string[]): void {
