@@ -90,12 +90,25 @@ export function findCandidateName(lines: readonly string[]): string | undefined 
   return undefined;
 }
 
-/** A matcher for every occurrence of the name (possessive too), built once per CV. */
-export function namePattern(name: string): RegExp {
+const LETTER_AT_END = /\p{L}$/u;
+const LETTER_AT_START = /^\p{L}/u;
+
+/**
+ * A remover for every occurrence of the name (possessive too), built once per CV. The per-CV pattern is
+ * a plain case-insensitive one: a Unicode-aware pattern with letter classes costs more to compile than
+ * the rest of the CV costs to read, so the "whole word" check is done by a shared, precompiled test.
+ */
+export function nameRemover(name: string): (line: string) => string {
   const escaped = name
     .trim()
     .split(/\s+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('\\s+');
-  return new RegExp(`(?<![\\p{L}])${escaped}(?:'s|’s)?(?![\\p{L}])`, 'giu');
+  const pattern = new RegExp(`${escaped}(?:'s|’s)?`, 'gi');
+  return (line) =>
+    line.replace(pattern, (match: string, offset: number) => {
+      const before = line.slice(Math.max(0, offset - 2), offset);
+      const after = line.slice(offset + match.length, offset + match.length + 2);
+      return LETTER_AT_END.test(before) || LETTER_AT_START.test(after) ? match : ' ';
+    });
 }

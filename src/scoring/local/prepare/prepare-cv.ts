@@ -1,6 +1,6 @@
 import { LIMITS } from '../../../domain/limits.ts';
 import { headingKind } from '../cv/section-headings.ts';
-import { findCandidateName, namePattern } from './candidate-name.ts';
+import { findCandidateName, nameRemover } from './candidate-name.ts';
 import { isOnlySeparators, stripContactDetails } from './contact-details.ts';
 import { normalizeText } from './normalize.ts';
 import { stripInjection } from './prompt-injection.ts';
@@ -23,7 +23,7 @@ export function prepareCv(raw: string): PreparedCv {
   const lines = normalized.split('\n');
   const isProtected = protectedLineTest(normalized);
   const name = findCandidateName(lines);
-  const nameRe = name ? namePattern(name) : undefined;
+  const removeName = name ? nameRemover(name) : undefined;
   // The name's first word, to skip the name pattern on the many lines that cannot hold it.
   const nameFirst = name?.trim().split(/\s+/)[0]?.toLowerCase();
   let promptInjection = false;
@@ -33,8 +33,8 @@ export function prepareCv(raw: string): PreparedCv {
     const injection = stripInjection(original);
     promptInjection ||= injection.found;
     let line =
-      nameRe && nameFirst && injection.line.toLowerCase().includes(nameFirst)
-        ? injection.line.replace(nameRe, ' ')
+      removeName && nameFirst && injection.line.toLowerCase().includes(nameFirst)
+        ? removeName(injection.line)
         : injection.line;
     line = stripProtectedPhrases(stripContactDetails(line));
     if (line.trim() === '' && original.trim() !== '') continue;
