@@ -99,9 +99,14 @@ function conceptHits(
   }));
   if (hits.length > 0) return hits;
   // "Driving licence" for "Full driving licence": for a licence, the broader one shown is nearly as good.
-  // (For skills the broader concept says much less: "statistics" is no "logistic regression".)
+  // (For skills the broader concept says much less: "statistics" is no "logistic regression"; nor is the
+  // skill a certificate implies any evidence of the certificate: "accounting" is no ACCA.)
   const broaderConcepts =
-    requirement.kind === 'certification' ? (taxonomy.concepts[concept]?.implies ?? []) : [];
+    requirement.kind === 'certification'
+      ? (taxonomy.concepts[concept]?.implies ?? []).filter(
+          (broader) => taxonomy.concepts[broader]?.kind === 'certification',
+        )
+      : [];
   for (const broader of broaderConcepts) {
     for (const { mention, via } of evidence.byConcept.get(broader) ?? []) {
       if (via !== 'exact' || excluded.has(mention.line)) continue;
