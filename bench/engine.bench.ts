@@ -2,13 +2,13 @@
  * Engine benchmark: `npm run bench:engine -- [--count N] [--chars N] ...` (see bench/README.md).
  *
  * Scores one deterministic batch of generated CVs against the benchmark job spec with the local engine
- * and the TF-IDF baseline, in this one process, and prints them side by side with the targets. The local
- * engine is also measured on the worker-thread pool. The figures go to bench/results/engine.json too.
+ * and the TF-IDF baseline, in one run and on worker threads as the service runs them, and prints them side
+ * by side with the targets. The local engine is also measured on the worker-thread pool. The figures go
+ * to bench/results/engine.json too.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { findPackageRoot } from '../src/scoring/local/taxonomy/paths.ts';
 import { createScoringPool } from '../src/scoring/pool.ts';
 import { benchJobSpec, FIXTURE_AS_OF, generateCvFixtures } from './fixtures/index.ts';
@@ -17,15 +17,9 @@ import { type BenchInput, measureSingleThread } from './lib/measure.ts';
 import { measurePool } from './lib/measure-pool.ts';
 import { exposeGc, MemorySampler } from './lib/memory.ts';
 import { type RunInfo, renderReport, reportJson, type SubjectResult } from './lib/report.ts';
-import { type BenchSubject, localSubject, tfidfSubject } from './lib/subjects.ts';
 
 // The project root, whether this runs from bench/ or compiled from dist/bench/.
 const ROOT = findPackageRoot(import.meta.url);
-
-function describe(subject: BenchSubject): SubjectResult['subject'] {
-  const { name, description, perCvPath, perCvIncludesJobSpec } = subject;
-  return { name, description, perCvPath, perCvIncludesJobSpec };
-}
 
 async function main(args: BenchArgs): Promise<void> {
   const gc = exposeGc();
@@ -44,27 +38,22 @@ async function main(args: BenchArgs): Promise<void> {
     repeats: args.repeats,
   };
 
-  // TF-IDF goes first: RSS seldom shrinks, so measured after the local engine its peak would include the
-  // taxonomy the local engine loaded.
+  // Every phase runs its engine on worker threads, as the service does; the main thread never loads the
+  // taxonomy. Each phase's peak RSS is of the whole process while that phase ran.
   gc();
   console.error(`[bench] tfidf: 1 thread, ${args.count} CVs × ${args.repeats} passes …`);
-  const tfidf = await measureSingleThread(tfidfSubject, input, sampler);
-  // The pool goes before the in-process run, as in the service: its workers load the taxonomy, the main
-  // thread does not. Once the pool is closed its workers' memory is gone, then the main thread loads its own.
+  const tfidf = await measureSingleThread('tfidf', input, sampler);
   gc();
   console.error(`[bench] local: pool of ${args.threads} threads, ${args.count} CVs × ${args.repeats} …`);
   const createPool = () => createScoringPool({ threads: args.threads });
   const pool = await measurePool(createPool, args.threads, input, sampler);
   gc();
   console.error(`[bench] local: 1 thread, ${args.count} CVs × ${args.repeats} passes …`);
-  const local = await measureSingleThread(localSubject, input, sampler);
-  console.error(
-    `[bench] peak RSS by phase: pool ${Math.round(pool.peakRssBytes / 2 ** 20)} MB, one thread ${Math.round(local.metrics.peakRssBytes / 2 ** 20)} MB`,
-  );
+  const local = await measureSingleThread('local', input, sampler);
   await sampler.stop();
   const results: SubjectResult[] = [
-    { subject: describe(local.subject), singleThread: local.metrics, pool },
-    { subject: describe(tfidf.subject), singleThread: tfidf.metrics, pool: null },
+    { subject: local.subject, singleThread: local.metrics, pool },
+    { subject: tfidf.subject, singleThread: tfidf.metrics, pool: null },
   ];
 
   const info: RunInfo = {

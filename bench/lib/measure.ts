@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { SCORING_WORKER_LIMITS } from '../../src/scoring/pool.ts';
 import type { MemorySampler } from './memory.ts';
 import { mean, median, percentile } from './stats.ts';
-import type { BenchSubject } from './subjects.ts';
+import { type BenchSubjectName, SUBJECT_DESCRIPTIONS, type SubjectDescription } from './subjects.ts';
+import type { SubjectTimings } from './time-subject.ts';
 
 export interface BenchInput {
   jobSpec: string;
@@ -25,75 +29,72 @@ export interface SingleThreadMetrics {
   batchMs: number;
   meanScoreByFit: Record<string, number>;
   unscorable: number;
+  /** Process-wide, sampled by the memory sampler's own thread. */
   peakRssBytes: number;
+  /** The measuring worker's V8 heap. */
   peakHeapUsedBytes: number;
 }
 
-/** In-process, one CV after another: an untimed warm-up pass, then `repeats` timed passes. */
+/**
+ * One CV after another on one worker thread with the scoring pool's V8 limits, so the figures (speed and
+ * memory) are those of the engine as the service runs it. Compiled code runs the compiled worker; source
+ * code (tests) runs the TypeScript one through tsx.
+ */
 export async function measureSingleThread(
-  createSubject: () => BenchSubject,
+  subject: BenchSubjectName,
   input: BenchInput,
   sampler: MemorySampler,
-): Promise<{ subject: BenchSubject; metrics: SingleThreadMetrics }> {
-  const { jobSpec, cvs, asOf } = input;
+): Promise<{ subject: SubjectDescription; metrics: SingleThreadMetrics }> {
   sampler.reset();
-  const loadStart = performance.now();
-  const subject = createSubject();
-  const engineLoadMs = performance.now() - loadStart;
-  const prepareStart = performance.now();
-  const score = subject.prepare(jobSpec, asOf);
-  const jobPrepareMs = performance.now() - prepareStart;
+  const timings = await runInWorker(subject, input);
+  const peaks = sampler.peaks();
+  return { subject: SUBJECT_DESCRIPTIONS[subject], metrics: summarize(timings, input, peaks.rssBytes) };
+}
 
-  const scores: (number | null)[] = [];
-  const perCvTimes: number[] = [];
-  /** 'record' keeps the scores, 'time' keeps per-CV times, 'warm' keeps nothing. */
-  const pass = (mode: 'record' | 'warm' | 'time'): number => {
-    const passStart = performance.now();
-    for (const cv of cvs) {
-      const start = performance.now();
-      const result = score(cv);
-      const end = performance.now();
-      if (mode === 'record') scores.push(result);
-      else if (mode === 'time') perCvTimes.push(end - start);
-      sampler.poke();
-    }
-    return performance.now() - passStart;
-  };
-  // Two untimed passes: the JIT needs more than one to settle on a 10,000-character CV pipeline.
-  const warmupMs = pass('record');
-  pass('warm');
-  const passMs = Array.from({ length: input.repeats }, () => pass('time'));
+function runInWorker(subject: BenchSubjectName, input: BenchInput): Promise<SubjectTimings> {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const compiled = new URL('./single-thread-worker.js', import.meta.url);
+  const source = { entry: fileURLToPath(new URL('./single-thread-worker.ts', import.meta.url)) };
+  const worker = new Worker(fromSource ? new URL('./require-worker.cjs', import.meta.url) : compiled, {
+    workerData: { subject, input, ...(fromSource ? source : {}) },
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
+    resourceLimits: { ...SCORING_WORKER_LIMITS },
+  });
+  return new Promise((resolve, reject) => {
+    let result: SubjectTimings | undefined;
+    worker.once('message', (timings: SubjectTimings) => {
+      result = timings;
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (result) resolve(result);
+      else reject(new Error(`the ${subject} bench worker exited with code ${code} before reporting`));
+    });
+  });
+}
 
-  const batchTimes: number[] = [];
-  for (let r = 0; r < input.repeats; r++) {
-    const start = performance.now();
-    await subject.scoreBatch(jobSpec, cvs, asOf);
-    batchTimes.push(performance.now() - start);
-  }
-
+function summarize(t: SubjectTimings, input: BenchInput, peakRssBytes: number): SingleThreadMetrics {
   const byFit = new Map<string, number[]>();
-  scores.forEach((s, i) => {
+  t.scores.forEach((s, i) => {
     const fit = input.fits[i] ?? 'unknown';
     if (s !== null) byFit.set(fit, [...(byFit.get(fit) ?? []), s]);
   });
-  const peaks = sampler.peaks();
-  const metrics: SingleThreadMetrics = {
-    engineLoadMs,
-    jobPrepareMs,
-    warmupMs,
-    passMs,
-    cvsPerSecond: median(passMs.map((ms) => (cvs.length * 1000) / ms)),
+  return {
+    engineLoadMs: t.engineLoadMs,
+    jobPrepareMs: t.jobPrepareMs,
+    warmupMs: t.warmupMs,
+    passMs: t.passMs,
+    cvsPerSecond: median(t.passMs.map((ms) => (input.cvs.length * 1000) / ms)),
     perCvMs: {
-      p50: percentile(perCvTimes, 50),
-      p99: percentile(perCvTimes, 99),
-      max: Math.max(...perCvTimes),
-      samples: perCvTimes.length,
+      p50: percentile(t.perCvTimes, 50),
+      p99: percentile(t.perCvTimes, 99),
+      max: Math.max(...t.perCvTimes),
+      samples: t.perCvTimes.length,
     },
-    batchMs: median(batchTimes),
+    batchMs: median(t.batchMs),
     meanScoreByFit: Object.fromEntries([...byFit].map(([fit, list]) => [fit, mean(list)])),
-    unscorable: scores.filter((s) => s === null).length,
-    peakRssBytes: peaks.rssBytes,
-    peakHeapUsedBytes: peaks.heapUsedBytes,
+    unscorable: t.scores.filter((s) => s === null).length,
+    peakRssBytes,
+    peakHeapUsedBytes: t.peakHeapUsedBytes,
   };
-  return { subject, metrics };
 }

@@ -2,7 +2,7 @@
 import type { BenchArgs } from './args.ts';
 import type { SingleThreadMetrics } from './measure.ts';
 import type { PoolMetrics } from './measure-pool.ts';
-import type { BenchSubject } from './subjects.ts';
+import type { SubjectDescription } from './subjects.ts';
 import { fmtMb, fmtMs, fmtNumber, renderTable } from './table.ts';
 
 /** Targets of the brief; the pool target is per 200 CVs and scales with --count. */
@@ -15,7 +15,7 @@ export const TARGETS = {
 } as const;
 
 export interface SubjectResult {
-  subject: Omit<BenchSubject, 'prepare' | 'scoreBatch'>;
+  subject: SubjectDescription;
   singleThread: SingleThreadMetrics;
   /** Only the local engine runs on the worker-thread pool. */
   pool: PoolMetrics | null;
@@ -75,12 +75,14 @@ export function renderReport(results: readonly SubjectResult[], info: RunInfo): 
       r.pool ? mark(fmtMs(r.pool.warmBatchMedianMs), verdicts(r, args).poolBatch) : 'n/a',
     ),
     row('pool cold start + first batch ms', '', (r) => (r.pool ? fmtMs(r.pool.coldFirstBatchMs) : 'n/a')),
-    row('peak RSS MB (process, incl. pool workers)', `≤ ${TARGETS.peakRssMb}`, (r) =>
+    row('peak RSS MB, 1-thread phase', `≤ ${TARGETS.peakRssMb}`, (r) => fmtMb(st(r).peakRssBytes)),
+    row(`peak RSS MB, pool phase`, `≤ ${TARGETS.peakRssMb}`, (r) =>
+      r.pool ? fmtMb(r.pool.peakRssBytes) : 'n/a',
+    ),
+    row('peak RSS MB, worst phase', `≤ ${TARGETS.peakRssMb}`, (r) =>
       mark(fmtMb(peakRss(r)), verdicts(r, args).peakRss),
     ),
-    row('peak heap used MB (main thread)', '', (r) =>
-      fmtMb(Math.max(st(r).peakHeapUsedBytes, r.pool?.peakHeapUsedBytes ?? 0)),
-    ),
+    row('peak heap used MB (scoring thread, 1-thread phase)', '', (r) => fmtMb(st(r).peakHeapUsedBytes)),
     row('mean score strong / borderline / unrelated', '', (r) =>
       ['strong', 'borderline', 'unrelated'].map((k) => fmtNumber(st(r).meanScoreByFit[k], 0)).join(' / '),
     ),
@@ -97,7 +99,7 @@ export function renderReport(results: readonly SubjectResult[], info: RunInfo): 
       `  per CV: ${r.subject.perCvPath}`,
       ...(r.singleThread.unscorable > 0 ? [`  ${r.singleThread.unscorable} CVs were unscorable`] : []),
     ]),
-    `Peak RSS: whole process (main thread, RSS sampler thread, pool workers), sampled every 10 ms by a helper thread, per phase; ${fmtMb(Math.max(...results.map(peakRss)))} MB over the run.`,
+    `Peak RSS: the whole process (main thread, sampler thread, scoring workers), sampled every 10 ms by a helper thread, per phase; every phase scores on worker threads with the scoring pool's V8 limits; ${fmtMb(Math.max(...results.map(peakRss)))} MB over the run.`,
   ];
   if (args.count !== 200 || args.chars !== TARGETS.cvChars)
     lines.push(

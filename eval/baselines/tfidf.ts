@@ -3,6 +3,8 @@ import { termCounts, tokenize } from './tokenize.ts';
 
 type Vector = Map<string, number>;
 
+export const TFIDF_ENGINE_VERSION = '1';
+
 /**
  * TF-IDF cosine between the job spec and each CV: sublinear tf (1 + ln tf), smoothed IDF
  * ln((1 + N) / (1 + df)) + 1 fitted on the batch's own documents (the spec plus its CVs, so no other job or
@@ -19,7 +21,7 @@ export function createTfidfEngine(): PreciseScoringEngine {
   };
   return {
     name: 'tfidf',
-    version: '1',
+    version: TFIDF_ENGINE_VERSION,
     preciseScores: (jobSpec, cvs) => cosines(jobSpec, cvs).map((cosine) => 100 * cosine),
     async scoreBatch(jobSpec, cvs) {
       return cosines(jobSpec, cvs).map((cosine) => toEngineScore(100 * cosine));

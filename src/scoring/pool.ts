@@ -28,6 +28,15 @@ function workerLocation(): { filename: string; execArgv: string[] } {
   return { filename: new URL('./pool-worker.js', self).href, execArgv: [] };
 }
 
+/**
+ * A small young generation makes each worker collect short-lived scoring garbage sooner: two workers then
+ * fit in well under 300 MB with the taxonomy loaded in each.
+ */
+export const SCORING_WORKER_LIMITS = Object.freeze({
+  maxYoungGenerationSizeMb: 8,
+  maxOldGenerationSizeMb: 256,
+});
+
 /** The local engine behind a worker-thread pool, with the same interface as the in-process engine. */
 export function createScoringPool(options: ScoringPoolOptions = {}): ScoringPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
@@ -37,9 +46,7 @@ export function createScoringPool(options: ScoringPoolOptions = {}): ScoringPool
     execArgv,
     minThreads: threads,
     maxThreads: threads,
-    // A small young generation makes each worker collect short-lived scoring garbage sooner: two workers
-    // then fit in well under 300 MB with the taxonomy loaded in each.
-    resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 },
+    resourceLimits: { ...SCORING_WORKER_LIMITS },
   });
   let closed = false;
   const scoreEach = async (jobSpec: string, cvs: readonly string[], scoreOptions?: ScoreOptions) => {

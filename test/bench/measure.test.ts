@@ -36,8 +36,8 @@ describe('bench subjects', () => {
 });
 
 describe('measureSingleThread', () => {
-  it('reports consistent figures from the timed passes', async () => {
-    const { subject, metrics: m } = await measureSingleThread(localSubject, input, sampler);
+  it('reports consistent figures from the timed passes, run on a worker thread', async () => {
+    const { subject, metrics: m } = await measureSingleThread('local', input, sampler);
     expect(subject.name).toBe('local');
     expect(m.passMs).toHaveLength(input.repeats);
     expect(m.perCvMs.samples).toBe(input.cvs.length * input.repeats);
@@ -46,6 +46,7 @@ describe('measureSingleThread', () => {
     expect(m.perCvMs.p99).toBeLessThanOrEqual(m.perCvMs.max);
     expect(m.unscorable).toBe(0);
     expect(m.peakRssBytes).toBeGreaterThan(0);
+    expect(m.peakHeapUsedBytes).toBeGreaterThan(0);
     expect(Object.keys(m.meanScoreByFit).sort()).toEqual(['borderline', 'strong', 'unrelated']);
   });
 });
