@@ -21,7 +21,7 @@ const LEVEL_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ],
   [
     'bachelor',
-    /\b(?:bachelor'?s?|bachelors|b\.?sc|bs\s+in|b\.?s\.|b\.?a\.?\s+(?:\(hons\)|hons|in)|ba\s|ba$|b\.?eng|b\.?tech|b\.?e\.|llb|b\.?com|bba|bca|bsn|bn|b\.?mus|bds|mbbs|mb\s?chb|bvsc|bvms|b\.?pharm|b\.?ed|bfa|undergraduate\s+degree|honours\s+degree|hons\s+degree|\(hons\)|degree)\b/i,
+    /\b(?:bachelor'?s?|bachelors|b\.?sc|bs\s+in|b\.?s\.|b\.?a\.?\s+(?:\(hons\)|hons|in)|ba(?=[\s,;:)]|$)|b\.?eng|b\.?tech|b\.?e\.|llb|b\.?com|bba|bca|bsn|bn|b\.?mus|bds|mbbs|mb\s?chb|bvsc|bvms|b\.?pharm|b\.?ed|bfa|undergraduate\s+degree|honours\s+degree|hons\s+degree|\(hons\)|degree)\b/i,
   ],
   [
     'associate',
@@ -37,15 +37,46 @@ const LEVEL_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ],
 ];
 
+/** "B.B.A." → "BBA", "M.B.A." → "MBA": dotted initials read as the abbreviation they spell. */
+export function collapseInitials(text: string): string {
+  return text.replace(/\b(?:\p{L}\.){2,}(?!\p{L})/gu, (initials) => initials.replace(/\./g, ''));
+}
+
 export function degreeLevelIn(text: string): DegreeLevel | undefined {
-  for (const [level, pattern] of LEVEL_PATTERNS) if (pattern.test(text)) return level;
+  const plain = collapseInitials(text);
+  for (const [level, pattern] of LEVEL_PATTERNS) if (pattern.test(plain)) return level;
   return undefined;
+}
+
+/** Degrees whose name says their subject: a BBA is a business degree without saying "business". */
+const SUBJECT_OF_DEGREE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:bba|mba|dba|b\.?com|m\.?com|bbus|bcom)\b/i, 'business administration commerce management'],
+  [/\b(?:llb|llm|jd)\b/i, 'law'],
+  [/\b(?:b\.?eng|m\.?eng|meng|beng)\b/i, 'engineering'],
+  [/\b(?:bsn|msn)\b/i, 'nursing'],
+  [/\b(?:mbbs|mb\s?chb|md)\b/i, 'medicine'],
+  [/\b(?:b\.?ed|m\.?ed|pgce)\b/i, 'education teaching'],
+  [/\b(?:b\.?pharm|m\.?pharm|pharmd)\b/i, 'pharmacy'],
+  [/\b(?:bds)\b/i, 'dentistry dental'],
+  [/\b(?:bvsc|bvms|dvm)\b/i, 'veterinary'],
+  [/\b(?:bfa|mfa)\b/i, 'fine arts'],
+  [/\b(?:b\.?mus)\b/i, 'music'],
+  [/\b(?:bca|mca)\b/i, 'computer applications'],
+  [/\b(?:mph)\b/i, 'public health'],
+];
+
+/** The words of a degree line with the subject its abbreviation implies ("BBA" → business …). */
+export function degreeSubjectText(text: string): string {
+  const plain = collapseInitials(text);
+  const implied = SUBJECT_OF_DEGREE.filter(([pattern]) => pattern.test(plain)).map(([, words]) => words);
+  return [plain, ...implied].join(' ');
 }
 
 /** The lowest level named: "Bachelor's or Master's degree" asks for a bachelor's. */
 export function lowestDegreeLevelIn(text: string): DegreeLevel | undefined {
+  const plain = collapseInitials(text);
   let lowest: DegreeLevel | undefined;
-  for (const [level, pattern] of LEVEL_PATTERNS) if (pattern.test(text)) lowest = level;
+  for (const [level, pattern] of LEVEL_PATTERNS) if (pattern.test(plain)) lowest = level;
   return lowest;
 }
 

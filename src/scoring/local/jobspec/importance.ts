@@ -2,7 +2,7 @@ import type { Importance } from './types.ts';
 
 /** Wording that softens a requirement wherever it stands: "AWS is a plus", "ideally CIMA", "(D)". */
 const DESIRABLE_MARKER =
-  /\b(?:nice[-\s]to[-\s]have|(?:is|would\s+be|are)\s+(?:a\s+)?(?:plus|bonus|advantage|advantageous|beneficial|desirable|welcome|helpful|an\s+asset)|a\s+plus|bonus|desirable|desired|preferred|preferably|preferable|ideally|advantageous|beneficial|an\s+asset|not\s+essential|not\s+required|optional|would\s+be\s+(?:great|nice|good|useful)|(?:any|some)\s+exposure|is\s+welcome|are\s+welcome|useful|good\s+to\s+have|even\s+better)\b|\(\s*d\s*\)\s*$|\bdesirable\s*$/i;
+  /\b(?:nice[-\s]to[-\s]have|(?:is|would\s+be|are)\s+(?:a\s+)?(?:plus|bonus|advantage|advantageous|beneficial|desirable|welcome|helpful|an\s+asset)|a\s+plus|bonus|desirable|desired|preferred|preferably|preferable|ideally|advantageous|beneficial|an\s+asset|not\s+essential|not\s+required|optional|would\s+be\s+(?:great|nice|good|useful)|(?:any|some)\s+exposure|is\s+welcome|are\s+welcome|useful|good\s+to\s+have|even\s+better|not\s+a\s+deal[-\s]?breaker)\b|\(\s*d\s*\)\s*$|\bdesirable\s*$/i;
 
 /** Wording that hardens one: "must", "essential", "required", "(E)". */
 const ESSENTIAL_MARKER =
@@ -11,9 +11,23 @@ const ESSENTIAL_MARKER =
 /** Essential wording that is itself negated or softened ("not essential", "not required"). */
 const NEGATED_ESSENTIAL = /\bnot\s+(?:essential|required|mandatory)\b/i;
 
+/**
+ * "If you've got ADR or FORS, that's a bonus", "Spanish would be an advantage": a closing predicate that
+ * softens everything before it, unless what comes before is itself marked essential.
+ */
+const TRAILING_SOFTENER =
+  /(?:^|[,;–—]|\s-\s|\bbut\b)\s*(?:(?:that|this|which|it|they|those|these|all\s+of\s+(?:that|these))\s*(?:['’]s|['’]re|['’]d\s+be|is|are|would\s+be|will\s+be)|would\s+be|is|are|will\s+be)\s+(?:also\s+|definitely\s+|really\s+|always\s+|very\s+much\s+)?(?:a\s+|an\s+)?(?:big\s+|real\s+|huge\s+|definite\s+|added\s+|nice\s+)?(?:bonus|plus|advantage|asset|nice[-\s]to[-\s]have|desirable|welcome|beneficial|advantageous|not\s+a\s+deal[-\s]?breaker)\b.*$/i;
+
+/** The sentence without its closing softener: what is left names the items. */
+export function withoutTrailingSoftener(text: string): string {
+  const m = TRAILING_SOFTENER.exec(text);
+  return m && m.index > 0 && !ESSENTIAL_MARKER.test(text.slice(0, m.index)) ? text.slice(0, m.index) : text;
+}
+
 export function inlineImportance(rawClause: string): Importance | undefined {
   // "Kubernetes (EKS preferred; GKE/AKS acceptable)": words in brackets qualify an option, not the item.
   const clause = rawClause.replace(/\([^)]*\)/g, ' ');
+  if (withoutTrailingSoftener(clause) !== clause) return 'desirable';
   // "…for at least 3 years in B2B sales, ideally software": a later "ideally" softens only its own part.
   const firstSegment = clause.split(/[,;]/)[0] ?? clause;
   if (DESIRABLE_MARKER.test(firstSegment)) return 'desirable';

@@ -46,7 +46,20 @@ export function splitPieces(clause: Clause, from: number, to: number): Piece[] {
     cursor = m.index + m[0].length;
   }
   if (cursor < text.length) pieces.push({ start: from + cursor, end: to, connector });
-  return pieces.filter((p) => clause.text.slice(p.start, p.end).trim().length > 0);
+  return pieces
+    .map((p) => afterLeadIn(clause.text, p))
+    .filter((p) => clause.text.slice(p.start, p.end).trim().length > 0);
+}
+
+/**
+ * A colon inside a piece ends a lead-in ("…you can show us the numbers: quota attainment, deal size"):
+ * the item is what follows it.
+ */
+function afterLeadIn(text: string, piece: Piece): Piece {
+  const colon = text.slice(piece.start, piece.end).lastIndexOf(': ');
+  if (colon < 0) return piece;
+  const start = piece.start + colon + 2;
+  return text.slice(start, piece.end).trim() === '' ? piece : { ...piece, start };
 }
 
 function insideMention(clause: Clause, start: number, end: number): boolean {

@@ -6,7 +6,13 @@ import { contentStems, tokenize } from '../text/tokenize.ts';
 import { loadWordWeights } from '../text/word-weights.ts';
 import { readClause } from './clause-context.ts';
 import { extractDegree } from './degree-requirement.ts';
-import { inlineImportance, NEGATIVE_STATEMENT, REQUIREMENT_WORDING } from './importance.ts';
+import { isEmployerStatement, withoutEmployerAsides } from './employer-statement.ts';
+import {
+  inlineImportance,
+  NEGATIVE_STATEMENT,
+  REQUIREMENT_WORDING,
+  withoutTrailingSoftener,
+} from './importance.ts';
 import { findJobTitle } from './job-title.ts';
 import { extractLanguages } from './language-requirement.ts';
 import { extractListItems } from './list-items.ts';
@@ -27,6 +33,10 @@ import { extractYears } from './years-requirement.ts';
 /** How to apply, what the process is, what is offered: said in passing in chatty ads, never required. */
 const APPLICATION_SENTENCE =
   /^\s*(?:to\s+apply|how\s+to\s+apply|apply\b|please\s+(?:apply|send|submit|upload|email|contact)|send\s+(?:your|us)|click\s+apply|our\s+(?:process|hiring\s+process|interview)|interviews?\s+(?:will|include)|perks|benefits|we\s+offer|in\s+return|salary|closing\s+date|we\s+(?:are|'re)\s+an\s+equal|equal\s+opportunit)/i;
+
+/** Statements every ad may carry, anywhere in a sentence. */
+const BOILERPLATE =
+  /\bequal\s+opportunit(?:y|ies)\b|\bwe\s+(?:welcome|encourage)\s+applications\b|\bregardless\s+of\s+(?:age|race|gender|sex|religion|background|disability)\b/i;
 
 /** "Reports to:", "Grade:", "Hours:" — the ad's admin fields, not requirements. */
 const ADMIN_FIELD =
@@ -83,10 +93,14 @@ export function parseJob(spec: string, taxonomy: Taxonomy): ParsedJob {
       const inline = inlineSpecHeading(sentence);
       const sentenceRole = inline ? nextRole(role, inline.role) : role;
       const coded = personSpecCode(sentence.replace(/^-\s*/, ''));
-      const text = (inline?.rest ?? coded.text).replace(/^-\s*/, '').replace(ITEM_NUMBERING, '');
+      const stated = (inline?.rest ?? coded.text).replace(/^-\s*/, '').replace(ITEM_NUMBERING, '');
       const codedRole = coded.role ?? sentenceRole;
-      if (codedRole === 'ignore' || APPLICATION_SENTENCE.test(text)) continue;
-      relevantText.push(text);
+      if (codedRole === 'ignore' || APPLICATION_SENTENCE.test(stated) || BOILERPLATE.test(stated)) continue;
+      relevantText.push(stated);
+      // Outside requirement sections, what the ad says about the employer (its trade, its customers) tells
+      // similarity what field the job is in, but asks nothing of the candidate.
+      if (codedRole === 'context' && isEmployerStatement(stated)) continue;
+      const text = withoutEmployerAsides(stated);
       const lead = inline ? undefined : LEAD_LABEL.exec(text);
       if (lead?.[1] && lead[2]) {
         // "Strong PostgreSQL skills: schema design, indexing, migrations" — one requirement and its details.
@@ -135,7 +149,7 @@ function readSentence(
   const decided = decideImportance(text, role, hasRequirementSections);
   const { importance, explicit } = decided;
   const factor = decided.factor * detailFactor;
-  const clause = readClause(text, importance, factor, taxonomy);
+  const clause = readClause(withoutTrailingSoftener(text), importance, factor, taxonomy);
   const found = [...extractYears(clause, taxonomy)];
   const degree = extractDegree(clause);
   const languageDrafts = extractLanguages(clause, taxonomy);

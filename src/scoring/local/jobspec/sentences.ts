@@ -4,9 +4,12 @@ function openBrackets(text: string): number {
   return (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
 }
 
-/** Sentences of one line; "e.g." and "Node.js" do not end a sentence. */
+/**
+ * Sentences of one line; "e.g." and "Node.js" do not end a sentence, and one that ends inside brackets or
+ * quotes ("(… toward the 3 years.) You've sold …") ends after them.
+ */
 export function splitSentences(line: string): string[] {
-  const pieces = line.split(/(?<=[.!?;])\s+/);
+  const pieces = line.split(/(?<=[.!?;]["'”’)\]]?)\s+/);
   const out: string[] = [];
   for (const piece of pieces) {
     const last = out[out.length - 1];

@@ -18,7 +18,7 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [HeadingRole, RegExp]> = [
   ],
   [
     'essential',
-    /\b(?:requirements?|essential|essentials|must[-\s]haves?|must\s+have|required|what\s+you['’]?(?:ll|\s+will)?\s+(?:need|bring|have)|what\s+we['’]?re\s+looking\s+for|what\s+we\s+are\s+looking\s+for|looking\s+for|about\s+you|who\s+you\s+are|you\s+(?:will\s+)?have|you['’]ll\s+have|you['’]ll\s+bring|the\s+ideal\s+candidate|ideal\s+candidate|person\s+spec(?:ification)?|criteria|candidate\s+profile|your\s+(?:profile|background|skills|experience)|minimum|we['’]d\s+love\s+you\s+to\s+have|to\s+succeed|you\s+should\s+have|you\s+bring)\b/i,
+    /\b(?:requirements?|essential|essentials|must[-\s]haves?|must\s+have|required|what\s+you['’]?(?:ll|\s+will)?\s+(?:need|bring|have)|what\s+we['’]?re\s+looking\s+for|what\s+(?:do\s+)?we\s+(?:need|want|expect)|what\s+we\s+are\s+looking\s+for|looking\s+for|about\s+you|who\s+you\s+are|you\s+(?:will\s+)?have|you['’]ll\s+have|you['’]ll\s+bring|the\s+ideal\s+candidate|ideal\s+candidate|person\s+spec(?:ification)?|criteria|candidate\s+profile|your\s+(?:profile|background|skills|experience)|minimum|we['’]d\s+love\s+you\s+to\s+have|to\s+succeed|you\s+should\s+have|you\s+bring)\b/i,
   ],
   [
     'context',
@@ -26,7 +26,7 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [HeadingRole, RegExp]> = [
   ],
   [
     'category',
-    /\b(?:qualifications?|skills?|experience|knowledge|competenc(?:ies|es|y)|expertise|education|training|attributes|abilities|certifications?|licen[cs]es?|technical|tech\s+stack)\b/i,
+    /\b(?:qualifications?|skills?|experience|knowledge|competenc(?:ies|es|y)|expertise|education|training|attributes|qualities|abilities|certifications?|licen[cs]es?|technical|tech\s+stack)\b/i,
   ],
 ];
 
@@ -40,8 +40,10 @@ export function specHeadingRole(rawLine: string): HeadingRole | undefined {
     .trim()
     .replace(/^[#*=_\-\s]+|[#*=_:\s]+$/g, '')
     .trim();
-  if (text.length === 0 || text.length > 70 || /[.!?]$/.test(text) || text.split(/\s+/).length > 9)
-    return undefined;
+  const words = text.split(/\s+/).length;
+  // A short question can head a section ("Why join us?", "What do we need from you?"); a sentence cannot.
+  if (text.length === 0 || text.length > 70 || /[.!]$/.test(text) || words > 9) return undefined;
+  if (text.endsWith('?') && words > 7) return undefined;
   const role = ROLE_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
   if (!role) return undefined;
   // "Experience with PostgreSQL" names a requirement; "How to apply" or "You might also have" cannot.
@@ -72,7 +74,7 @@ const HEADING_VOCABULARY = new Set(
   responsibilities duties about you the role job benefits what we offer are looking for key core minimum criteria person
   specification spec ideal candidate plus a advantageous also would be great good technical required optional extra
   credit perks package salary location hours how apply who your profile background main day-to-day day in this
-  expertise competencies competences personal attributes additional other considered as even better if it's it'd
+  expertise competencies competences personal attributes qualities additional other considered as even better if it's it'd
   need will you'll bring have we're we'd love ll`
     .split(/\s+/)
     .filter(Boolean),

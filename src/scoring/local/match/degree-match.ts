@@ -1,4 +1,4 @@
-import { DEGREE_RANK } from '../cv/degrees.ts';
+import { DEGREE_RANK, degreeSubjectText } from '../cv/degrees.ts';
 import type { CvDegree } from '../cv/profile.ts';
 import type { Requirement } from '../jobspec/types.ts';
 import { contentStems } from '../text/tokenize.ts';
@@ -36,7 +36,7 @@ function degreeCredit(
   const shortfall = DEGREE_RANK[level] - DEGREE_RANK[degree.level];
   const levelCredit = shortfall <= 0 ? 1 : shortfall === 1 ? ONE_LEVEL_SHORT : FURTHER_SHORT;
   if (fieldStems.length === 0) return levelCredit;
-  const stems = new Set(contentStems(degree.text));
+  const stems = new Set(contentStems(degreeSubjectText(degree.text)));
   const fieldShown = fieldStems.some((s) => stems.has(s));
   return levelCredit * (fieldShown ? 1 : relatedAccepted ? RELATED_FIELD : WRONG_FIELD);
 }
