@@ -1,0 +1,16 @@
+/** Who is calling, once authenticated. */
+export interface ApiKeyPrincipal {
+  readonly kind: 'api_key';
+  readonly orgId: number;
+  readonly keyId: number;
+}
+
+/** A dashboard user, from a verified JWT. */
+export interface UserPrincipal {
+  readonly kind: 'user';
+  readonly userId: number;
+  /** Null: the user has no organisation (403 on key management). */
+  readonly orgId: number | null;
+  readonly email: string;
+  readonly emailVerified: boolean;
+}

@@ -1,0 +1,40 @@
+import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely';
+import type { Store } from './database.ts';
+import { withFileLock } from './file-lock.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+
+function migrator(store: Store): Migrator {
+  const provider: MigrationProvider = {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, m]) => [name, m(store.dialect)]));
+    },
+  };
+  // Kysely's migrator takes a lock in the database: processes starting together apply each migration once.
+  return new Migrator({ db: store.db, provider });
+}
+
+export class MigrationError extends Error {}
+
+/** Applies every pending migration; throws naming the one that failed. Safe when processes race. */
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  // PostgreSQL: Kysely's migrator locks a row. SQLite: it assumes one connection, so a lock file does.
+  if (store.file) return withFileLock(`${store.file}.migrate.lock`, () => applyPending(store));
+  return applyPending(store);
+}
+
+async function applyPending(store: Store): Promise<string[]> {
+  const { error, results }: MigrationResultSet = await migrator(store).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new MigrationError(
+      `migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Names of migrations not yet applied (for /readyz). */
+export async function pendingMigrations(store: Store): Promise<string[]> {
+  const all = await migrator(store).getMigrations();
+  return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
