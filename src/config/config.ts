@@ -58,6 +58,7 @@ const EnvSchema = z.object({
   APTLY_SCORING_THREADS: z.coerce.number().int().positive().default(Math.max(1, availableParallelism())),
   APTLY_LEASE: duration.default(60_000),
   APTLY_POLL_INTERVAL: duration.default(200),
+  APTLY_HOUSEKEEPING_INTERVAL: duration.default(60_000),
   APTLY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -81,6 +82,8 @@ export interface Config {
   readonly scoringThreads: number;
   readonly leaseMs: number;
   readonly pollIntervalMs: number;
+  /** Between two rounds of the scheduler's housekeeping (purge expired jobs, reap leases, …). */
+  readonly housekeepingIntervalMs: number;
   readonly logLevel: string;
 }
 
@@ -114,6 +117,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     scoringThreads: e.APTLY_SCORING_THREADS,
     leaseMs: e.APTLY_LEASE,
     pollIntervalMs: e.APTLY_POLL_INTERVAL,
+    housekeepingIntervalMs: e.APTLY_HOUSEKEEPING_INTERVAL,
     logLevel: e.APTLY_LOG_LEVEL,
   });
 }
