@@ -1,6 +1,9 @@
 import { Command } from 'commander';
 import { registerEvalCommand } from './commands/eval.ts';
+import { registerKeyCommand } from './commands/key.ts';
+import { registerOrgCommand } from './commands/org.ts';
 import { registerScreenCommand } from './commands/screen.ts';
+import { registerUserCommand } from './commands/user.ts';
 
 /** The `aptly` command. Each subcommand lives in its own file under commands/. */
 export function buildProgram(): Command {
@@ -9,6 +12,9 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerScreenCommand(program);
   registerEvalCommand(program);
+  registerOrgCommand(program);
+  registerUserCommand(program);
+  registerKeyCommand(program);
   return program;
 }
 
