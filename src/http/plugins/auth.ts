@@ -1,0 +1,62 @@
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Kysely } from 'kysely';
+import { authenticateApiKey, authenticateUser } from '../../accounts/index.ts';
+import type { ApiKeyPrincipal, UserPrincipal } from '../../domain/principals.ts';
+import type { Database } from '../../store/schema.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    apiKeyPrincipal: ApiKeyPrincipal | null;
+    userPrincipal: UserPrincipal | null;
+  }
+  interface FastifyInstance {
+    /** onRequest hook: X-API-Key → request.apiKeyPrincipal, or 401/403. */
+    requireApiKey: onRequestAsyncHookHandler;
+    /** onRequest hook: Authorization: Bearer JWT → request.userPrincipal, or 401. */
+    requireUser: onRequestAsyncHookHandler;
+  }
+}
+
+export interface AuthOptions {
+  readonly db: Kysely<Database>;
+  readonly jwtSecret: string;
+}
+
+/** One header value: a repeated header is not a credential we can trust, so it counts as invalid. */
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/**
+ * Authentication runs before the body is read: an unauthenticated caller learns nothing about
+ * validation and cannot make the server parse a large body.
+ */
+async function auth(app: FastifyInstance, options: AuthOptions): Promise<void> {
+  app.decorateRequest('apiKeyPrincipal', null);
+  app.decorateRequest('userPrincipal', null);
+  app.decorate('requireApiKey', async (request: FastifyRequest) => {
+    request.apiKeyPrincipal = await authenticateApiKey(options.db, single(request.headers['x-api-key']));
+  });
+  app.decorate('requireUser', async (request: FastifyRequest) => {
+    request.userPrincipal = await authenticateUser(
+      options.db,
+      options.jwtSecret,
+      single(request.headers.authorization),
+    );
+  });
+}
+
+export const authPlugin = fp(auth, { name: 'aptly-auth' });
+
+/** The authenticated API key; only reachable behind requireApiKey. */
+export function apiKeyOf(request: FastifyRequest): ApiKeyPrincipal {
+  if (!request.apiKeyPrincipal) throw new Error('route is missing the requireApiKey hook');
+  return request.apiKeyPrincipal;
+}
+
+/** The authenticated user; only reachable behind requireUser. */
+export function userOf(request: FastifyRequest): UserPrincipal {
+  if (!request.userPrincipal) throw new Error('route is missing the requireUser hook');
+  return request.userPrincipal;
+}

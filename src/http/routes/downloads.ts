@@ -1,0 +1,39 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { postmanCollection } from '../downloads/postman.ts';
+import { restClientFile } from '../downloads/rest-client.ts';
+import { API_TAGS } from '../plugins/openapi.ts';
+
+/** The files point at the server they were downloaded from. */
+function baseUrlOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
+/** The reference's "Downloads": a REST Client file and a Postman collection, built from one example list. */
+async function registerDownloadRoutes(app: FastifyInstance): Promise<void> {
+  const tags = [API_TAGS.operations];
+  app.get(
+    '/downloads/aptly-api.http',
+    { schema: { tags, summary: 'REST Client file (VS Code)' } },
+    async (request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="aptly-api.http"')
+        .send(restClientFile(baseUrlOf(request))),
+  );
+  app.get(
+    '/downloads/aptly-api.postman_collection.json',
+    { schema: { tags, summary: 'Postman Collection v2.1' } },
+    async (request, reply) =>
+      reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="aptly-api.postman_collection.json"')
+        .send(JSON.stringify(postmanCollection(baseUrlOf(request)), null, 2)),
+  );
+}
+
+export const downloadRoutes = fp(registerDownloadRoutes, {
+  name: 'aptly-route-downloads',
+  encapsulate: true,
+  dependencies: ['aptly-openapi'],
+});

@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { submitJob } from '../../jobs/index.ts';
+import { checkWebhookUrl } from '../../webhooks/ssrf-guard.ts';
+import { requestHash } from '../canonical-json.ts';
+import { apiKeyOf } from '../plugins/auth.ts';
+import { API_TAGS } from '../plugins/openapi.ts';
+import type { RouteContext } from '../route-context.ts';
+import { API_KEY_ERRORS, ErrorBody, errorResponse, ValidationErrorBody } from '../schemas/errors.schema.ts';
+import { ScreenHeaders, ScreenRequest, ScreenResponse } from '../schemas/screen.schema.ts';
+
+/** POST /api/v1/screen: types are checked here (422); the jobs service applies the rules (400, 429). */
+async function registerScreenRoute(app: FastifyInstance, context: RouteContext): Promise<void> {
+  const { deps, metrics, now } = context;
+  const submitDeps = {
+    db: deps.store.db,
+    dialect: deps.store.dialect,
+    engineInfo: deps.engineInfo,
+    retentionMs: deps.config.retentionMs,
+    checkWebhookUrl: (url: string) =>
+      checkWebhookUrl(url, { allowPrivate: deps.config.webhook.allowPrivate }),
+  };
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/v1/screen',
+    {
+      onRequest: [app.limitPerApiKey, app.requireApiKey],
+      schema: {
+        tags: [API_TAGS.screening],
+        summary: 'Submit a screening job',
+        description:
+          'Submits a batch of candidates for scoring and returns a job_id at once. Poll GET /api/v1/jobs/{job_id} or supply a webhook_url.',
+        security: [{ ApiKey: [] }],
+        headers: ScreenHeaders,
+        body: ScreenRequest,
+        response: {
+          200: ScreenResponse,
+          400: errorResponse(
+            'Empty job_spec, no or over 200 candidates, duplicate candidate_ref, bad webhook_url.',
+          ),
+          ...API_KEY_ERRORS,
+          409: errorResponse('A request with this Idempotency-Key is still being processed.'),
+          413: ErrorBody.describe('Request body too large.'),
+          422: ValidationErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const idempotencyKey = request.headers['idempotency-key'];
+      const { statusCode, body } = await submitJob(submitDeps, apiKeyOf(request), request.body, {
+        at: now(),
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey, requestHash: requestHash(request.body) }),
+      });
+      // Every refusal is thrown (mapped in http/errors.ts); a replayed response is the original 200.
+      if (statusCode !== 200)
+        throw new Error(`submitJob answered ${statusCode}, which this route does not document`);
+      metrics.jobsSubmitted.inc();
+      metrics.candidatesSubmitted.inc(body.total_candidates);
+      return reply.code(200).send(body);
+    },
+  );
+}
+
+export const screenRoutes = fp(registerScreenRoute, {
+  name: 'aptly-route-screen',
+  encapsulate: true,
+  dependencies: ['aptly-auth', 'aptly-rate-limit', 'aptly-openapi'],
+});
