@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type { Timestamp } from '../domain/time.ts';
+import { insertCandidates, type NewCandidate } from './candidates.repository.ts';
+import type { Database } from './schema.ts';
+import type { JobStatus } from './tables/jobs.table.ts';
+import type { DeliveryStatus } from './tables/webhook-deliveries.table.ts';
+
+export type { JobStatus };
+
+export interface NewJob {
+  readonly id: string;
+  readonly orgId: number;
+  readonly keyId: number | null;
+  readonly jobSpec: string;
+  readonly webhookUrl: string | null;
+  /** The date "present" in a CV resolves to: the submission date, so re-scoring is stable. */
+  readonly asOf: string;
+  readonly scoring: { readonly engine: string; readonly version: string };
+  readonly createdAt: Timestamp;
+  readonly expiresAt: Timestamp;
+  readonly candidates: readonly NewCandidate[];
+}
+
+/** Inserts a pending job and its candidates. Candidates refused up front count as processed by the caller. */
+export async function insertJob(tx: Kysely<Database>, job: NewJob): Promise<void> {
+  await tx
+    .insertInto('jobs')
+    .values({
+      id: job.id,
+      org_id: job.orgId,
+      key_id: job.keyId,
+      status: 'pending',
+      job_spec: job.jobSpec,
+      webhook_url: job.webhookUrl,
+      total_candidates: job.candidates.length,
+      processed_candidates: 0,
+      as_of: job.asOf,
+      scoring_engine: job.scoring.engine,
+      scoring_version: job.scoring.version,
+      created_at: job.createdAt,
+      completed_at: null,
+      expires_at: job.expiresAt,
+      purged_at: null,
+    })
+    .execute();
+  await insertCandidates(tx, job.id, job.candidates);
+}
+
+export interface DeliveryState {
+  readonly status: DeliveryStatus;
+  readonly attempts: number;
+  readonly lastStatusCode: number | null;
+}
+
+/** A job as its owner sees it, without spec or CVs. */
+export interface JobRecord {
+  readonly id: string;
+  readonly orgId: number;
+  readonly status: JobStatus;
+  readonly hasWebhook: boolean;
+  readonly totalCandidates: number;
+  readonly processedCandidates: number;
+  readonly scoring: { readonly engine: string; readonly version: string };
+  readonly createdAt: Timestamp;
+  readonly completedAt: Timestamp | null;
+  readonly expiresAt: Timestamp;
+  /** Set once the scheduler purged the job's content: the row is then a tombstone. */
+  readonly purgedAt: Timestamp | null;
+  /** The webhook delivery, once the job finished with a webhook_url. */
+  readonly delivery: DeliveryState | null;
+}
+
+export async function findJob(db: Kysely<Database>, jobId: string): Promise<JobRecord | undefined> {
+  const row = await db
+    .selectFrom('jobs')
+    .leftJoin('webhook_deliveries as d', 'd.job_id', 'jobs.id')
+    .select([
+      'jobs.id',
+      'jobs.org_id',
+      'jobs.status',
+      'jobs.webhook_url',
+      'jobs.total_candidates',
+      'jobs.processed_candidates',
+      'jobs.scoring_engine',
+      'jobs.scoring_version',
+      'jobs.created_at',
+      'jobs.completed_at',
+      'jobs.expires_at',
+      'jobs.purged_at',
+      'd.status as delivery_status',
+      'd.attempts as delivery_attempts',
+      'd.last_status_code as delivery_last_status_code',
+    ])
+    .where('jobs.id', '=', jobId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    orgId: Number(row.org_id),
+    status: row.status,
+    hasWebhook: row.webhook_url !== null,
+    totalCandidates: Number(row.total_candidates),
+    processedCandidates: Number(row.processed_candidates),
+    scoring: { engine: row.scoring_engine, version: row.scoring_version },
+    createdAt: row.created_at as Timestamp,
+    completedAt: row.completed_at as Timestamp | null,
+    expiresAt: row.expires_at as Timestamp,
+    purgedAt: row.purged_at as Timestamp | null,
+    delivery:
+      row.delivery_status === null
+        ? null
+        : {
+            status: row.delivery_status,
+            attempts: Number(row.delivery_attempts),
+            lastStatusCode:
+              row.delivery_last_status_code === null ? null : Number(row.delivery_last_status_code),
+          },
+  };
+}
