@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import { addMs, type Timestamp } from '../domain/time.ts';
+import type { Dialect } from '../store/database.ts';
+import type { Database } from '../store/schema.ts';
+import { inWriteTransaction } from './write-transaction.ts';
+
+/** Jobs per transaction: a backlog is purged in short transactions rather than one long one. */
+const BATCH = 200;
+
+/** How long a tombstone outlives its job's expiry (DESIGN.md §1, retention). */
+export const TOMBSTONE_MS = 30 * 24 * 3_600_000;
+
+/**
+ * Deletes the content of every job past its expiry (CV text and results with the candidates, the job spec
+ * and the webhook URL) and marks it purged. The row stays as a tombstone so GET answers 410, not 404.
+ * Safe in several processes at once (PostgreSQL rows are taken with SKIP LOCKED; a job is purged once).
+ * Returns how many jobs were purged.
+ */
+export async function purgeExpiredJobs(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  at: Timestamp,
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const purged = await inWriteTransaction(db, dialect, async (tx) => {
+      const rows = await tx
+        .selectFrom('jobs')
+        .select('id')
+        .where('expires_at', '<=', at)
+        .where('purged_at', 'is', null)
+        .orderBy('expires_at')
+        .limit(BATCH)
+        .$if(dialect === 'postgres', (qb) => qb.forUpdate().skipLocked())
+        .execute();
+      const ids = rows.map((r) => r.id);
+      if (ids.length === 0) return 0;
+      await tx.deleteFrom('candidates').where('job_id', 'in', ids).execute();
+      await tx
+        .updateTable('jobs')
+        .set({ job_spec: null, webhook_url: null, purged_at: at })
+        .where('id', 'in', ids)
+        .execute();
+      return ids.length;
+    });
+    total += purged;
+    if (purged < BATCH) return total;
+  }
+}
+
+/** Removes tombstones 30 days after their job expired. Returns how many went. */
+export async function deleteOldTombstones(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  at: Timestamp,
+): Promise<number> {
+  const cutoff = addMs(at, -TOMBSTONE_MS);
+  return inWriteTransaction(db, dialect, async (tx) => {
+    const old = tx
+      .selectFrom('jobs')
+      .select('id')
+      .where('purged_at', 'is not', null)
+      .where('expires_at', '<=', cutoff);
+    await tx.deleteFrom('webhook_deliveries').where('job_id', 'in', old).execute();
+    await tx.deleteFrom('candidates').where('job_id', 'in', old).execute();
+    const result = await tx
+      .deleteFrom('jobs')
+      .where('purged_at', 'is not', null)
+      .where('expires_at', '<=', cutoff)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  });
+}
