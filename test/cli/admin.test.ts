@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { Command, CommanderError } from 'commander';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticateApiKey, login } from '../../src/accounts/index.ts';
 import { registerKeyCommand } from '../../src/cli/commands/key.ts';
 import { registerOrgCommand } from '../../src/cli/commands/org.ts';
 import { registerUserCommand } from '../../src/cli/commands/user.ts';
-import { describeEachDialect } from '../support/databases.ts';
+import { createTestDatabase, describeEachDialect } from '../support/databases.ts';
 
 interface Outcome {
   readonly exitCode: number;
@@ -44,10 +44,10 @@ function printed(outcome: Outcome): Record<string, unknown> {
 
 const run = promisify(execFile);
 
-/** The real `aptly` entry point in a child process (tsx), as an operator runs it. */
-async function aptlyProcess(url: string, ...args: string[]): Promise<Outcome> {
+/** Runs a CLI script in a child process (tsx) on the database at url, as an operator would. */
+async function aptlyProcess(script: string, url: string, ...args: string[]): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
+    const { stdout, stderr } = await run('node_modules/.bin/tsx', [script, ...args], {
       env: { ...process.env, DATABASE_URL: url },
     });
     return { exitCode: 0, stdout, stderr };
@@ -57,6 +57,30 @@ async function aptlyProcess(url: string, ...args: string[]): Promise<Outcome> {
     return { exitCode: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
   }
 }
+
+describe('aptly (the real entry point)', () => {
+  it('runs the admin commands: one JSON line on success, the error and exit code 1 on refusal', async () => {
+    const database = await createTestDatabase('sqlite', false);
+    try {
+      const created = await aptlyProcess('src/cli/main.ts', database.url, 'org', 'create', '--name', 'Entry');
+      expect(created.exitCode).toBe(0);
+      expect(JSON.parse(created.stdout)).toMatchObject({ name: 'Entry', api_access_enabled: true });
+      const refused = await aptlyProcess(
+        'src/cli/main.ts',
+        database.url,
+        'key',
+        'create',
+        '--org',
+        '999',
+        '--name',
+        'x',
+      );
+      expect(refused).toEqual({ exitCode: 1, stdout: '', stderr: 'error: Organisation 999 not found\n' });
+    } finally {
+      await database.drop();
+    }
+  });
+});
 
 describeEachDialect('admin CLI', (database) => {
   it('org create prints the organisation with the default plan', async () => {
@@ -236,24 +260,38 @@ describeEachDialect('admin CLI', (database) => {
     expect(outcome.stderr).toMatch(/DATABASE_URL: must start with sqlite: or postgres:\/\//);
   });
 
-  it('creates at most 5 active keys when separate processes race', async () => {
+  it('creates at most 5 active keys when separate processes race for the last slot', async () => {
     const url = database().url;
     const org = printed(await aptly(url, 'org', 'create', '--name', 'Racers'));
-    const outcomes = await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
-        aptlyProcess(url, 'key', 'create', '--org', String(org.id), '--name', `Racer ${i}`),
-      ),
-    );
+    for (let i = 0; i < 4; i += 1)
+      printed(await aptly(url, 'key', 'create', '--org', String(org.id), '--name', `Key ${i}`));
+    const racer = (i: number) =>
+      aptlyProcess(
+        'test/cli/admin-process.ts',
+        url,
+        'key',
+        'create',
+        '--org',
+        String(org.id),
+        '--name',
+        `Racer ${i}`,
+      );
+    const outcomes = await Promise.all([racer(0), racer(1), racer(2)]);
     const succeeded = outcomes.filter((o) => o.exitCode === 0);
-    expect(succeeded).toHaveLength(5);
-    for (const outcome of succeeded) expect(JSON.parse(outcome.stdout)).toMatchObject({ org_id: org.id });
-    const refused = outcomes.filter((o) => o.exitCode !== 0);
-    expect(refused.map((o) => [o.exitCode, o.stdout, o.stderr])).toEqual([
-      [
-        1,
-        '',
-        'error: Maximum 5 active API keys allowed. Revoke an existing key before creating a new one.\n',
-      ],
+    expect(succeeded).toHaveLength(1);
+    expect(JSON.parse(succeeded[0]?.stdout ?? '')).toMatchObject({ org_id: org.id });
+    const refusal =
+      'error: Maximum 5 active API keys allowed. Revoke an existing key before creating a new one.\n';
+    expect(outcomes.filter((o) => o.exitCode !== 0)).toEqual([
+      { exitCode: 1, stdout: '', stderr: refusal },
+      { exitCode: 1, stdout: '', stderr: refusal },
     ]);
+    const active = await database()
+      .store.db.selectFrom('api_keys')
+      .select('id')
+      .where('org_id', '=', Number(org.id))
+      .where('revoked', '=', 0)
+      .execute();
+    expect(active).toHaveLength(5);
   });
 });
