@@ -1,8 +1,10 @@
 import { Command } from 'commander';
 import { registerEvalCommand } from './commands/eval.ts';
 import { registerKeyCommand } from './commands/key.ts';
+import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerOrgCommand } from './commands/org.ts';
 import { registerScreenCommand } from './commands/screen.ts';
+import { registerServeCommand } from './commands/serve.ts';
 import { registerUserCommand } from './commands/user.ts';
 
 /** The `aptly` command. Each subcommand lives in its own file under commands/. */
@@ -15,6 +17,8 @@ export function buildProgram(): Command {
   registerOrgCommand(program);
   registerUserCommand(program);
   registerKeyCommand(program);
+  registerServeCommand(program);
+  registerMigrateCommand(program);
   return program;
 }
 

@@ -1,0 +1,101 @@
+import type { Logger } from 'pino';
+import { bootstrapIfEmpty, resolveJwtSecret } from '../accounts/index.ts';
+import type { Config, Role } from '../config/config.ts';
+import { now } from '../domain/time.ts';
+import { buildApp } from '../http/app.ts';
+import { createMetrics, type Metrics } from '../http/metrics/metrics.ts';
+import { listen } from '../http/server.ts';
+import { startScheduler, startWorker } from '../queue/index.ts';
+import { LOCAL_ENGINE_VERSION } from '../scoring/local/engine.ts';
+import { createScoringPool } from '../scoring/pool.ts';
+import { openStore, type Store } from '../store/database.ts';
+import { migrateToLatest } from '../store/migrate.ts';
+import { startWebhookSender } from '../webhooks/sender.ts';
+import { bootstrapBanner, reachableUrl } from './bootstrap-banner.ts';
+import { countingEngine } from './counting-engine.ts';
+import { ShutdownStack } from './shutdown-stack.ts';
+
+export interface ServiceOptions {
+  readonly config: Config;
+  /** all: API, worker, scheduler and webhook sender; api: HTTP only; worker: everything but HTTP. */
+  readonly role: Role;
+  readonly logger: Logger;
+  /** Where the first-start credentials go, once (stdout); never the logger. */
+  readonly print: (text: string) => void;
+}
+
+export interface RunningService {
+  /** Where the API listens (absent for the worker role). */
+  readonly url?: string;
+  /** Graceful: stop taking requests, finish or release work in flight, close the pool and database. */
+  stop(): Promise<void>;
+}
+
+/** The composition root: everything a role runs, started in order and stopped in reverse. */
+export async function startService(options: ServiceOptions): Promise<RunningService> {
+  const { config, role, logger } = options;
+  if (config.scorer !== 'local')
+    throw new Error(`APTLY_SCORER=${config.scorer} is not available in this build; use APTLY_SCORER=local`);
+  const stack = new ShutdownStack();
+  try {
+    const store = openStore(config.databaseUrl);
+    stack.push('database', () => store.close());
+    const applied = await migrateToLatest(store);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'database migrations applied');
+    const metrics = createMetrics({ processMetrics: true });
+    if (role !== 'worker' && config.bootstrap) {
+      const created = await bootstrapIfEmpty(store.db, now());
+      // Printed at once: were the server then to fail to start, the credentials would still be known.
+      if (created) options.print(bootstrapBanner(created, configuredUrl(config)));
+    }
+    if (role !== 'api') startWorkers(store, options, metrics, stack);
+    const url = role === 'worker' ? undefined : await startApi(store, options, metrics, stack);
+    logger.info({ role, ...(url ? { url } : {}) }, 'aptly started');
+    return { ...(url ? { url } : {}), stop: () => stack.unwind() };
+  } catch (error) {
+    await stack
+      .unwind()
+      .catch((cleanup: unknown) => logger.error({ err: cleanup }, 'cleanup after a failed start'));
+    throw error;
+  }
+}
+
+function startWorkers(
+  store: Store,
+  { config, logger }: ServiceOptions,
+  metrics: Metrics,
+  stack: ShutdownStack,
+): void {
+  const pool = createScoringPool({ threads: config.scoringThreads });
+  stack.push('scoring pool', () => pool.close());
+  const worker = startWorker({ store, engine: countingEngine(pool, metrics), config, logger });
+  stack.push('worker', () => worker.stop());
+  const scheduler = startScheduler({ store, config, logger });
+  stack.push('scheduler', () => scheduler.stop());
+  const sender = startWebhookSender({ store, config, logger });
+  stack.push('webhook sender', () => sender.stop());
+}
+
+async function startApi(
+  store: Store,
+  { config, logger }: ServiceOptions,
+  metrics: Metrics,
+  stack: ShutdownStack,
+): Promise<string> {
+  const jwtSecret = await resolveJwtSecret(store.db, config);
+  const engineInfo = { name: 'local', version: LOCAL_ENGINE_VERSION };
+  const app = await buildApp({ store, config, jwtSecret, engineInfo, logger, metrics });
+  try {
+    const server = await listen(app, { host: config.host, port: config.port });
+    stack.push('http server', () => server.close());
+    return server.url;
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}
+
+function configuredUrl(config: Pick<Config, 'host' | 'port'>): string {
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return reachableUrl(`http://${host}:${config.port}`);
+}
