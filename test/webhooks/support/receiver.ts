@@ -40,6 +40,7 @@ export async function startReceiver(behaviour: Behaviour): Promise<Receiver> {
     port,
     requests,
     async close() {
+      if (!server.listening) return;
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
