@@ -115,7 +115,7 @@ function string(text: string, start: number): number | Failure {
     if (code !== 0x5c) continue;
     const escaped = text.charAt(i + 1);
     if (escaped === 'u') {
-      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return fail('Invalid \\uXXXX escape', i);
+      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return fail('Invalid \\uXXXX escape', i + 1);
       i += 5;
     } else if (escaped !== '' && ESCAPES.includes(escaped)) {
       i += 1;
