@@ -43,6 +43,13 @@ describe('delivery-time address guard', () => {
     expect(receiver.requests.length).toBe(before);
   });
 
+  it('checks https deliveries the same way, before any TLS handshake', async () => {
+    const agent = createGuardedAgent({ allowPrivate: false, resolve: async () => ['127.0.0.1'] });
+    await expect(post(agent, `https://rebind.example:${receiver.port}/hook`)).rejects.toBeInstanceOf(
+      WebhookAddressRefused,
+    );
+  });
+
   it('refuses when any resolved address is private, even beside a public one', async () => {
     const agent = createGuardedAgent({
       allowPrivate: false,
