@@ -1,38 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { AppError } from '../../domain/errors.ts';
-import type { Store } from '../../store/database.ts';
-import { pendingMigrations } from '../../store/migrate.ts';
 import { API_TAGS } from '../plugins/openapi.ts';
+import { unreadiness } from '../readiness.ts';
 import type { RouteContext } from '../route-context.ts';
 import { errorResponse } from '../schemas/errors.schema.ts';
 import { Health, Readiness } from '../schemas/health.schema.ts';
-
-/** A database that does not answer within this long counts as unreachable. */
-const READINESS_TIMEOUT_MS = 2_000;
-
-/** Why the service cannot take traffic, or undefined when it can. */
-async function unreadiness(store: Store): Promise<string | undefined> {
-  try {
-    await sql`select 1`.execute(store.db);
-  } catch {
-    return 'Database unreachable';
-  }
-  const pending = await pendingMigrations(store).catch(() => undefined);
-  if (pending === undefined) return 'Database unreachable';
-  if (pending.length > 0) return `Database migrations pending: ${pending.join(', ')}`;
-  return undefined;
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(onTimeout), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** /healthz: the process answers. /readyz: and its database answers with every migration applied. */
 async function registerHealthRoutes(app: FastifyInstance, { deps }: RouteContext): Promise<void> {
@@ -52,11 +26,7 @@ async function registerHealthRoutes(app: FastifyInstance, { deps }: RouteContext
       },
     },
     async () => {
-      const problem = await withTimeout(
-        unreadiness(deps.store),
-        READINESS_TIMEOUT_MS,
-        'Database unreachable',
-      );
+      const problem = await unreadiness(deps.store);
       if (problem !== undefined) throw new AppError('unavailable', problem);
       return { status: 'ready' as const };
     },
