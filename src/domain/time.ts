@@ -5,18 +5,22 @@
  */
 export type Timestamp = string & { readonly __timestamp: unique symbol };
 
-/** Sub-millisecond part from the monotonic clock, so timestamps taken in one millisecond still differ. */
-function microseconds(): number {
-  return Math.floor((performance.now() % 1) * 1000);
-}
+/** Epoch microseconds of the last `now()`: timestamps of one process never go backwards or repeat. */
+let lastMicros = 0;
 
 export function toTimestamp(date: Date, micros = 0): Timestamp {
   const iso = date.toISOString(); // 2026-04-24T01:33:11.984Z
   return `${iso.slice(0, 23)}${String(micros).padStart(3, '0')}Z` as Timestamp;
 }
 
+/**
+ * The current time. The wall clock gives milliseconds; within a millisecond (or if the clock steps back)
+ * each call adds a microsecond to the last, so text order of this process's timestamps is call order.
+ */
 export function now(): Timestamp {
-  return toTimestamp(new Date(), microseconds());
+  const micros = Math.max(Date.now() * 1000, lastMicros + 1);
+  lastMicros = micros;
+  return toTimestamp(new Date(Math.floor(micros / 1000)), micros % 1000);
 }
 
 export function addMs(at: Timestamp, ms: number): Timestamp {

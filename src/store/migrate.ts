@@ -1,16 +1,24 @@
-import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator, sql } from 'kysely';
 import type { Store } from './database.ts';
 import { withFileLock } from './file-lock.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
-function migrator(store: Store): Migrator {
+async function migrator(store: Store): Promise<Migrator> {
   const provider: MigrationProvider = {
     async getMigrations(): Promise<Record<string, Migration>> {
       return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, m]) => [name, m(store.dialect)]));
     },
   };
   // Kysely's migrator takes a lock in the database: processes starting together apply each migration once.
-  return new Migrator({ db: store.db, provider });
+  // On PostgreSQL it looks for its own tables in every schema unless told which: name the current one, so
+  // databases that live side by side in schemas of one server (tests, tenants) never see each other's.
+  const schema = store.dialect === 'postgres' ? await currentSchema(store) : undefined;
+  return new Migrator({ db: store.db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+}
+
+async function currentSchema(store: Store): Promise<string | undefined> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(store.db);
+  return rows[0]?.schema ?? undefined;
 }
 
 export class MigrationError extends Error {}
@@ -23,7 +31,7 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
 }
 
 async function applyPending(store: Store): Promise<string[]> {
-  const { error, results }: MigrationResultSet = await migrator(store).migrateToLatest();
+  const { error, results }: MigrationResultSet = await (await migrator(store)).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new MigrationError(
@@ -35,6 +43,6 @@ async function applyPending(store: Store): Promise<string[]> {
 
 /** Names of migrations not yet applied (for /readyz). */
 export async function pendingMigrations(store: Store): Promise<string[]> {
-  const all = await migrator(store).getMigrations();
+  const all = await (await migrator(store)).getMigrations();
   return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

@@ -44,3 +44,19 @@ describe('migrations under concurrency', () => {
     expect(() => openStore('mysql://localhost/x')).toThrow(/sqlite: or postgres:\/\//);
   });
 });
+
+describe('migrations side by side on one PostgreSQL server', () => {
+  it('a database in its own schema migrates while another schema already holds the migration tables', async (ctx) => {
+    if (!(await checkPostgres())) ctx.skip();
+    const first = await createTestDatabase('postgres');
+    const second = await createTestDatabase('postgres');
+    try {
+      expect(await pendingMigrations(second.store)).toEqual([]);
+      const tables = (await second.store.db.introspection.getTables()).map((t) => t.name);
+      expect(tables).toContain('jobs');
+    } finally {
+      await second.drop();
+      await first.drop();
+    }
+  });
+});

@@ -69,7 +69,15 @@ export async function createTestDatabase(dialect: Dialect, migrate = true): Prom
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const store = openStore(TEST_DATABASE_URL, { searchPath: schema });
-  if (migrate) await migrateToLatest(store);
+  if (migrate) {
+    try {
+      await migrateToLatest(store);
+    } catch (error) {
+      await store.close();
+      await dropSchema(schema);
+      throw error;
+    }
+  }
   return {
     dialect,
     url: withSearchPath(TEST_DATABASE_URL, schema),
@@ -78,12 +86,19 @@ export async function createTestDatabase(dialect: Dialect, migrate = true): Prom
     openAnother: () => openStore(TEST_DATABASE_URL, { searchPath: schema }),
     async drop() {
       await store.close();
-      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await client.connect();
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
+      await dropSchema(schema);
     },
   };
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists ${schema} cascade`);
+  } finally {
+    await client.end();
+  }
 }
 
 /** A postgres URL whose connections use `schema` (libpq `options`), for child processes. */
