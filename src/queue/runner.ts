@@ -54,6 +54,7 @@ export function startWorker(options: WorkerOptions): Worker {
     const positions = batch.items.map((item) => item.position);
     const renewal = setInterval(
       () => {
+        if (abandoned) return;
         renewLeases(
           store.db,
           store.dialect,
