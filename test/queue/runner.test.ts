@@ -117,6 +117,44 @@ describeEachDialect('the worker runner', (database) => {
     expect((await findJob(store.db, body.job_id))?.processedCandidates).toBe(0);
   });
 
+  it('renews the lease of a batch that outlasts it, so nobody takes it over meanwhile', async () => {
+    const { store } = database();
+    const principal = await createPrincipal(store.db);
+    const { body } = await submitJob(submitDeps(store), principal, screenInput(4));
+    const engine = createFakeEngine();
+    engine.delayMs = 1_200;
+    start(store, engine, { config: { leaseMs: 400, pollIntervalMs: 20 }, concurrency: 1 });
+    await waitFor(async () => engine.calls.length === 1);
+    const rival = database().openAnother();
+    try {
+      for (let i = 0; i < 8; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 120));
+        const stolen = await claimCandidates(rival.db, rival.dialect, 'rival', {
+          limit: 10,
+          leaseMs: 200,
+          at: now(),
+        });
+        expect(stolen).toBeUndefined();
+      }
+    } finally {
+      await rival.close();
+    }
+    await waitFor(isFinished(store, body.job_id));
+    expect(engine.calls).toHaveLength(1);
+    const states = await listCandidateStates(store.db, body.job_id);
+    expect(states.map((s) => [s.status, s.attempts])).toEqual(Array(4).fill(['scored', 1]));
+  });
+
+  it('wakes at once for a submission in the same process instead of waiting for the next poll', async () => {
+    const { store } = database();
+    const principal = await createPrincipal(store.db);
+    const engine = createFakeEngine();
+    start(store, engine, { config: { leaseMs: 5_000, pollIntervalMs: 60_000 } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { body } = await submitJob(submitDeps(store), principal, screenInput(2));
+    await waitFor(isFinished(store, body.job_id), 2_000, 'the job, well before the 60 s poll');
+  });
+
   it('restart safety: a worker dies holding a batch; a new worker completes the job, each CV scored once', async () => {
     const { store } = database();
     const principal = await createPrincipal(store.db);
