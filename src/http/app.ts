@@ -48,8 +48,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(requestIdPlugin);
   await app.register(errorHandlerPlugin);
   await app.register(bodyParsersPlugin);
-  await app.register(metricsPlugin, { metrics: context.metrics });
   await app.register(openapiPlugin);
+  await app.register(metricsPlugin, { metrics: context.metrics });
   await app.register(rateLimitPlugin, { perMinute: deps.config.rateLimitPerMinute });
   await app.register(authPlugin, { db: deps.store.db, jwtSecret: deps.jwtSecret });
 

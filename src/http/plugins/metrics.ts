@@ -35,4 +35,4 @@ async function registerMetrics(app: FastifyInstance, { metrics }: MetricsPluginO
   });
 }
 
-export const metricsPlugin = fp(registerMetrics, { name: 'aptly-metrics' });
+export const metricsPlugin = fp(registerMetrics, { name: 'aptly-metrics', dependencies: ['aptly-openapi'] });

@@ -12,9 +12,13 @@ import { Health, Readiness } from '../schemas/health.schema.ts';
 async function registerHealthRoutes(app: FastifyInstance, { deps }: RouteContext): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const tags = [API_TAGS.operations];
-  routes.get('/healthz', { schema: { tags, summary: 'Liveness', response: { 200: Health } } }, async () => ({
-    status: 'ok' as const,
-  }));
+  routes.get(
+    '/healthz',
+    { schema: { tags, summary: 'Liveness', response: { 200: Health.describe('The process is up.') } } },
+    async () => ({
+      status: 'ok' as const,
+    }),
+  );
   routes.get(
     '/readyz',
     {
@@ -22,7 +26,10 @@ async function registerHealthRoutes(app: FastifyInstance, { deps }: RouteContext
         tags,
         summary: 'Readiness',
         description: 'Ready when the database is reachable and every migration is applied.',
-        response: { 200: Readiness, 503: errorResponse('Not ready, and why.') },
+        response: {
+          200: Readiness.describe('Ready to take traffic.'),
+          503: errorResponse('Not ready, and why.'),
+        },
       },
     },
     async () => {

@@ -22,7 +22,7 @@ async function registerJobRoute(app: FastifyInstance, { deps, now }: RouteContex
         security: [{ ApiKey: [] }],
         params: JobParams,
         response: {
-          200: JobView,
+          200: JobView.describe('The job; results and failed once complete.'),
           ...API_KEY_ERRORS,
           404: errorResponse('The job does not exist or does not belong to your organisation.'),
           410: errorResponse('Results have expired.'),

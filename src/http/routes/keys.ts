@@ -10,6 +10,7 @@ import { errorResponse, USER_ERRORS, ValidationErrorBody } from '../schemas/erro
 import { CreatedKey, CreateKeyBody, KeyListing, KeyListingItem, KeyParams } from '../schemas/keys.schema.ts';
 
 const common = { tags: [API_TAGS.keys], security: [{ Bearer: [] }] };
+const FORM_OR_JSON = ['application/x-www-form-urlencoded', 'multipart/form-data', 'application/json'];
 
 /** Key management with the dashboard JWT (Authorization: Bearer), never with an API key. */
 async function registerKeyRoutes(app: FastifyInstance, { deps, now }: RouteContext): Promise<void> {
@@ -25,7 +26,7 @@ async function registerKeyRoutes(app: FastifyInstance, { deps, now }: RouteConte
         ...common,
         summary: 'List API keys',
         description: 'Every key of your organisation, revoked ones included, with this month’s usage.',
-        response: { 200: KeyListing, ...USER_ERRORS },
+        response: { 200: KeyListing.describe('The plan, this month’s usage and every key.'), ...USER_ERRORS },
       },
     },
     async (request) => listKeys(db, userOf(request), now()),
@@ -39,12 +40,13 @@ async function registerKeyRoutes(app: FastifyInstance, { deps, now }: RouteConte
         ...common,
         summary: 'Create an API key',
         description: `Form data (urlencoded or multipart) or JSON with \`name\`. The full key is returned once only. At most ${LIMITS.maxActiveApiKeys} active keys per organisation.`,
+        consumes: FORM_OR_JSON,
         body: CreateKeyBody,
         response: {
-          200: CreatedKey,
+          200: CreatedKey.describe('The new key: `key` is shown this once only.'),
           400: errorResponse(`Maximum ${LIMITS.maxActiveApiKeys} active API keys allowed.`),
           ...USER_ERRORS,
-          422: ValidationErrorBody,
+          422: ValidationErrorBody.describe('Missing or invalid name.'),
         },
       },
     },
@@ -61,10 +63,10 @@ async function registerKeyRoutes(app: FastifyInstance, { deps, now }: RouteConte
         description: 'Revokes the key at once (irreversible) and returns it as listed.',
         params: KeyParams,
         response: {
-          200: KeyListingItem,
+          200: KeyListingItem.describe('The revoked key, as listed.'),
           ...USER_ERRORS,
           404: errorResponse('The key does not exist or does not belong to your organisation.'),
-          422: ValidationErrorBody,
+          422: ValidationErrorBody.describe('key_id is not an integer.'),
         },
       },
     },

@@ -34,14 +34,14 @@ async function registerScreenRoute(app: FastifyInstance, context: RouteContext):
         headers: ScreenHeaders,
         body: ScreenRequest,
         response: {
-          200: ScreenResponse,
+          200: ScreenResponse.describe('Accepted: poll the job, or wait for the webhook.'),
           400: errorResponse(
             'Empty job_spec, no or over 200 candidates, duplicate candidate_ref, bad webhook_url.',
           ),
           ...API_KEY_ERRORS,
           409: errorResponse('A request with this Idempotency-Key is still being processed.'),
           413: ErrorBody.describe('Request body too large.'),
-          422: ValidationErrorBody,
+          422: ValidationErrorBody.describe('Malformed JSON, a missing field or a wrong type.'),
         },
       },
     },

@@ -25,7 +25,7 @@ async function registerWebhookSecretRoutes(app: FastifyInstance, { deps }: Route
         summary: 'Get the webhook signing secret',
         description:
           'Verify the webhook-signature header of deliveries with this secret (Standard Webhooks).',
-        response: { 200: WebhookSecret, ...USER_ERRORS },
+        response: { 200: WebhookSecret.describe('The current secret.'), ...USER_ERRORS },
       },
     },
     async (request) => getWebhookSecret(db, userOf(request)),
@@ -39,7 +39,7 @@ async function registerWebhookSecretRoutes(app: FastifyInstance, { deps }: Route
         ...common,
         summary: 'Rotate the webhook signing secret',
         description: 'Replaces the secret; deliveries from now on are signed with the new one.',
-        response: { 200: WebhookSecret, ...USER_ERRORS },
+        response: { 200: WebhookSecret.describe('The new secret.'), ...USER_ERRORS },
       },
     },
     async (request) => rotateWebhookSecret(db, userOf(request)),

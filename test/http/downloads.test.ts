@@ -1,0 +1,109 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../support/databases.ts';
+import { buildTestApp, seedTenant, TEST_PASSWORD, type Tenant } from './support/test-app.ts';
+
+interface PostmanItem {
+  name: string;
+  request: {
+    method: 'GET' | 'POST' | 'DELETE';
+    header: { key: string; value: string }[];
+    url: { raw: string };
+    body?:
+      | { mode: 'raw'; raw: string }
+      | { mode: 'urlencoded'; urlencoded: { key: string; value: string }[] };
+  };
+  event?: { script: { exec: string[] } }[];
+}
+
+/** `/api/v1/jobs/{job_id}` and `/api/v1/jobs/{{jobId}}` alike. */
+const shape = (path: string) => path.replace(/\{\{\w+\}\}|\{\w+\}/g, '{}');
+
+describeEachDialect('downloads: REST Client file and Postman collection', (database) => {
+  let app: FastifyInstance;
+  let tenant: Tenant;
+  let apiOperations: string[];
+
+  beforeAll(async () => {
+    app = await buildTestApp(database().store);
+    tenant = await seedTenant(database().store.db);
+    const paths: Record<string, object> = (await app.inject({ method: 'GET', url: '/openapi.json' })).json()
+      .paths;
+    apiOperations = Object.entries(paths)
+      .filter(([path]) => path.startsWith('/api/'))
+      .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${shape(path)}`))
+      .sort();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('the .http file has one request per API operation, pointing at this server', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/downloads/aptly-api.http',
+      headers: { host: 'aptly.example:8080' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain('aptly-api.http');
+    expect(response.body).toContain('@baseUrl = http://aptly.example:8080');
+    const requests = [...response.body.matchAll(/^(GET|POST|DELETE) \{\{baseUrl\}\}(\S+)$/gm)]
+      .map((m) => `${m[1]} ${shape(m[2] ?? '')}`)
+      .sort();
+    expect(requests).toEqual(apiOperations);
+  });
+
+  it('the Postman v2.1 collection covers every API operation, and running it in order works', async () => {
+    const response = await app.inject({ method: 'GET', url: '/downloads/aptly-api.postman_collection.json' });
+    expect(response.statusCode).toBe(200);
+    const collection: {
+      info: { schema: string };
+      variable: { key: string; value: string }[];
+      item: PostmanItem[];
+    } = response.json();
+    expect(collection.info.schema).toBe(
+      'https://schema.getpostman.com/json/collection/v2.1.0/collection.json',
+    );
+    const items = collection.item;
+    const operations = items.map(
+      (i) => `${i.request.method} ${shape(i.request.url.raw.replace('{{baseUrl}}', ''))}`,
+    );
+    expect(operations.sort()).toEqual(apiOperations);
+
+    const variables: Record<string, string> = Object.fromEntries(
+      collection.variable.map((v) => [v.key, v.value]),
+    );
+    expect(variables.baseUrl).toBe('http://localhost:80');
+    Object.assign(variables, {
+      apiKey: tenant.apiKey,
+      email: tenant.email,
+      password: TEST_PASSWORD,
+      keyId: String(tenant.keyId),
+    });
+    const fill = (text: string) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => variables[name] ?? '');
+    for (const item of collection.item) {
+      const { request } = item;
+      const headers = Object.fromEntries(request.header.map((h) => [h.key.toLowerCase(), fill(h.value)]));
+      let payload: string | undefined;
+      if (request.body?.mode === 'raw') payload = fill(request.body.raw);
+      if (request.body?.mode === 'urlencoded') {
+        payload = new URLSearchParams(request.body.urlencoded.map((f) => [f.key, fill(f.value)])).toString();
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+      }
+      const url = fill(request.url.raw).replace(variables.baseUrl ?? '', '');
+      const result = await app.inject({
+        method: request.method,
+        url,
+        headers,
+        ...(payload ? { payload } : {}),
+      });
+      expect(result.statusCode, `${item.name}: ${result.body}`).toBe(200);
+      for (const line of item.event?.flatMap((e) => e.script.exec) ?? []) {
+        const capture = /set\('(\w+)', body\.(\w+)\)/.exec(line);
+        if (capture?.[1] && capture[2]) variables[capture[1]] = String(result.json()[capture[2]]);
+      }
+    }
+    expect(variables.jobId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(variables.token).toBeTruthy();
+  });
+});
