@@ -87,7 +87,9 @@ describeEachDialect('downloads: REST Client file and Postman collection', (datab
       let payload: string | undefined;
       if (request.body?.mode === 'raw') payload = fill(request.body.raw);
       if (request.body?.mode === 'urlencoded') {
-        payload = new URLSearchParams(request.body.urlencoded.map((f) => [f.key, fill(f.value)])).toString();
+        payload = new URLSearchParams(
+          Object.fromEntries(request.body.urlencoded.map((f) => [f.key, fill(f.value)])),
+        ).toString();
         headers['content-type'] = 'application/x-www-form-urlencoded';
       }
       const url = fill(request.url.raw).replace(variables.baseUrl ?? '', '');

@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createLogger } from '../../src/http/logger.ts';
 import { describeEachDialect } from '../support/databases.ts';
@@ -26,7 +27,7 @@ describeEachDialect('logs: structured, with request ids, never secrets or CV tex
     const secrets: string[] = [CV_MARKER, SPEC_MARKER, tenant.apiKey, tenant.token, TEST_PASSWORD];
     const requestIds: string[] = [];
     try {
-      const send = async (options: Parameters<typeof app.inject>[0]) => {
+      const send = async (options: InjectOptions) => {
         const response = await app.inject(options);
         requestIds.push(String(response.headers['x-request-id']));
         return response;
