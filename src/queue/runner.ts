@@ -1,15 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Config } from '../config/config.ts';
-import { addMs, now, type Timestamp } from '../domain/time.ts';
+import { now, type Timestamp } from '../domain/time.ts';
 import type { ScoringEngine } from '../scoring/engine.ts';
 import type { Store } from '../store/database.ts';
 import { type ClaimedBatch, claimCandidates } from './claim-candidates.ts';
-import { completeCandidates } from './complete-candidates.ts';
 import { describeError, type QueueLogger } from './logger.ts';
 import { releaseCandidates } from './release-leases.ts';
-import { renewLeases } from './renew-leases.ts';
-import { scoreBatch } from './score-batch.ts';
+import { type BatchContext, runBatch } from './run-batch.ts';
 import { MAX_ATTEMPTS } from './systemic-failure.ts';
 import { pause } from './work-signal.ts';
 
@@ -42,7 +40,7 @@ const MAX_BACKOFF_MS = 30_000;
 
 /** The worker: claims batches by lease, scores them with the engine, stores the outcomes; until stopped. */
 export function startWorker(options: WorkerOptions): Worker {
-  const { store, engine, config, logger } = options;
+  const { store, config, logger } = options;
   const id = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const clock = options.clock ?? now;
   const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
@@ -50,53 +48,15 @@ export function startWorker(options: WorkerOptions): Worker {
   const inFlight = new Map<string, ClaimedBatch>();
   let abandoned = false;
 
-  async function runBatch(loopId: string, batch: ClaimedBatch): Promise<boolean> {
-    const positions = batch.items.map((item) => item.position);
-    const renewal = setInterval(
-      () => {
-        if (abandoned) return;
-        renewLeases(
-          store.db,
-          store.dialect,
-          loopId,
-          batch.jobId,
-          positions,
-          addMs(clock(), config.leaseMs),
-        ).catch((error: unknown) =>
-          logger.warn({ workerId: loopId, error: describeError(error) }, 'queue: lease renewal failed'),
-        );
-      },
-      Math.max(50, Math.floor(config.leaseMs / 3)),
-    );
-    try {
-      const outcomes = await scoreBatch(engine, batch).catch((error: unknown) => error as Error);
-      if (abandoned) return true;
-      if (outcomes instanceof Error) {
-        logger.warn(
-          {
-            workerId: loopId,
-            jobId: batch.jobId,
-            candidates: positions.length,
-            error: describeError(outcomes),
-          },
-          'queue: the engine failed a batch; releasing it',
-        );
-        const released = await releaseCandidates(store.db, store.dialect, loopId, batch.jobId, positions, {
-          at: clock(),
-          maxAttempts,
-        });
-        if (released.failed > 0)
-          logger.error({ jobId: batch.jobId, failed: released.failed }, 'queue: candidates out of attempts');
-        return false;
-      }
-      const done = await completeCandidates(store.db, store.dialect, loopId, batch.jobId, outcomes, clock());
-      logger.debug({ workerId: loopId, jobId: batch.jobId, stored: done.stored }, 'queue: batch stored');
-      if (done.finished) logger.info({ jobId: batch.jobId, status: done.finished }, 'queue: job finished');
-      return true;
-    } finally {
-      clearInterval(renewal);
-    }
-  }
+  const context: BatchContext = {
+    store,
+    engine: options.engine,
+    logger,
+    leaseMs: config.leaseMs,
+    maxAttempts,
+    clock,
+    abandoned: () => abandoned,
+  };
 
   async function loop(loopId: string): Promise<void> {
     let backoff = 0;
@@ -112,9 +72,17 @@ export function startWorker(options: WorkerOptions): Worker {
           await pause(config.pollIntervalMs, stopping.signal, true);
           continue;
         }
+        if (abandoned) {
+          // Claimed just as stop() gave up on in-flight work: hand it straight back.
+          await releaseCandidates(store.db, store.dialect, loopId, batch.jobId, positionsOf(batch), {
+            at: clock(),
+            countAttempt: false,
+          });
+          return;
+        }
         inFlight.set(loopId, batch);
-        const healthy = await runBatch(loopId, batch).finally(() => inFlight.delete(loopId));
-        backoff = healthy ? 0 : nextBackoff(backoff, options.backoffMs ?? 1_000);
+        const result = await runBatch(context, loopId, batch).finally(() => inFlight.delete(loopId));
+        backoff = result === 'engine_failed' ? nextBackoff(backoff, options.backoffMs ?? 1_000) : 0;
       } catch (error) {
         // Storage trouble: whatever this loop held comes back to the queue when its lease runs out.
         logger.error({ workerId: loopId, error: describeError(error) }, 'queue: storage error; retrying');
@@ -136,8 +104,7 @@ export function startWorker(options: WorkerOptions): Worker {
       if (!finished) {
         abandoned = true;
         for (const [loopId, batch] of inFlight) {
-          const positions = batch.items.map((item) => item.position);
-          await releaseCandidates(store.db, store.dialect, loopId, batch.jobId, positions, {
+          await releaseCandidates(store.db, store.dialect, loopId, batch.jobId, positionsOf(batch), {
             at: clock(),
             countAttempt: false,
           }).catch((error: unknown) =>
@@ -151,6 +118,10 @@ export function startWorker(options: WorkerOptions): Worker {
       logger.info({ workerId: id, graceful: finished }, 'queue: worker stopped');
     },
   };
+}
+
+function positionsOf(batch: ClaimedBatch): number[] {
+  return batch.items.map((item) => item.position);
 }
 
 function nextBackoff(previous: number, first: number): number {
