@@ -13,7 +13,9 @@ describe('timestamps', () => {
   });
 
   it('add milliseconds and keep the microseconds', () => {
-    expect(addMs(toTimestamp(new Date('2026-01-31T23:59:59.999Z'), 5), 1)).toBe('2026-02-01T00:00:00.000005Z');
+    expect(addMs(toTimestamp(new Date('2026-01-31T23:59:59.999Z'), 5), 1)).toBe(
+      '2026-02-01T00:00:00.000005Z',
+    );
   });
 
   it('fall in a UTC billing month', () => {
