@@ -136,7 +136,19 @@ function readItems(clause: Clause, piece: Piece, taxonomy: Taxonomy, requirement
   return phrase ? [phrase] : [];
 }
 
-function phraseItem(clause: Clause, residual: readonly IndexedToken[]): Item | undefined {
+/**
+ * "Senior Python Developer with 5+ years of experience building production APIs": the role named before
+ * the ask is the advert describing itself; what a CV can show is what follows it.
+ */
+function afterRoleName(residual: readonly IndexedToken[]): readonly IndexedToken[] {
+  const lastRoleWord = residual.findLastIndex((t) => ROLE_HEAD_WORDS.has(t.raw.toLowerCase()));
+  return lastRoleWord >= 0 && lastRoleWord < residual.length - 1
+    ? residual.slice(lastRoleWord + 1)
+    : residual;
+}
+
+function phraseItem(clause: Clause, allResidual: readonly IndexedToken[]): Item | undefined {
+  const residual = afterRoleName(allResidual);
   if (residual.length === 0 || residual.length > MAX_PHRASE_TOKENS) return undefined;
   const raws = residual.map((t) => t.raw.toLowerCase());
   const softWords = raws.filter((r) => SOFT_WORDS.has(r)).length;

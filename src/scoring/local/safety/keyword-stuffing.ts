@@ -2,6 +2,7 @@ import type { CvProfile } from '../cv/profile.ts';
 import { shinglesOf } from '../jobspec/shingles.ts';
 import type { ParsedJob, RequirementKind } from '../jobspec/types.ts';
 import type { Hit } from '../match/hits.ts';
+import { isStopWord } from '../text/stopwords.ts';
 
 /** A block this much made of 4-word runs of the ad was copied from it. */
 const COPY_RATIO = 0.3;
@@ -12,6 +13,15 @@ const MIN_BLOCK_TOKENS = 8;
 const MIN_REQUIREMENTS_IN_BLOCK = 4;
 const MIN_SHARE_OF_REQUIREMENTS = 0.4;
 const DENSITY = 0.35;
+/**
+ * A block that is most of the CV and reads as a career ("7 years Python experience, building APIs with
+ * FastAPI and PostgreSQL, deployed on AWS") is not text added to a CV: it is the CV, however terse, with
+ * nothing else to back it up. Then only a near-pure run of the ad's terms, or text copied from the ad, is
+ * stuffing. A list of bare terms (no function words, no years claimed) never gets this benefit.
+ */
+const MOST_OF_THE_CV = 0.6;
+const LIST_DENSITY = 0.8;
+const PROSE_FUNCTION_WORDS = 0.12;
 const UNCORROBORATED_SHARE = 0.6;
 /** Skills must be in the block too: a list of licences alone ("Full UK licence · CSCS · SSSTS") is normal. */
 const MIN_SKILLS_IN_BLOCK = 2;
@@ -31,10 +41,13 @@ interface LineFacts {
 }
 
 interface Context {
+  readonly profile: CvProfile;
   readonly job: ParsedJob;
   readonly facts: readonly LineFacts[];
   readonly hitsByRequirement: readonly (readonly Hit[])[];
   readonly counted: number;
+  /** Content stems in the whole CV. */
+  readonly totalStems: number;
 }
 
 /**
@@ -49,12 +62,9 @@ export function findStuffedLines(
   const stuffed = new Set<number>();
   const counted = job.requirements.filter((r) => !IGNORED.has(r.kind)).length;
   if (counted < MIN_REQUIREMENTS_IN_BLOCK) return stuffed;
-  const context: Context = {
-    job,
-    facts: lineFacts(profile, job, hitsByRequirement),
-    hitsByRequirement,
-    counted,
-  };
+  const facts = lineFacts(profile, job, hitsByRequirement);
+  const totalStems = facts.reduce((n, f) => n + f.stems.length, 0);
+  const context: Context = { profile, job, facts, hitsByRequirement, counted, totalStems };
   // A dated role line is experience as written, however terse and keyword-dense it is.
   const anchors = new Set(profile.entries.map((e) => e.anchorLine));
   for (const line of profile.lines) {
@@ -98,7 +108,8 @@ function lineFacts(
   }));
 }
 
-function isStuffed(block: readonly number[], { job, facts, hitsByRequirement, counted }: Context): boolean {
+function isStuffed(block: readonly number[], context: Context): boolean {
+  const { job, facts, hitsByRequirement, counted, totalStems } = context;
   const inBlock = new Set(block.flatMap((l) => [...(facts[l]?.requirements ?? [])]));
   if (inBlock.size < 3) return false;
   const stems = block.flatMap((l) => facts[l]?.stems ?? []);
@@ -107,7 +118,9 @@ function isStuffed(block: readonly number[], { job, facts, hitsByRequirement, co
   if (inBlock.size < Math.max(MIN_REQUIREMENTS_IN_BLOCK, Math.ceil(counted * MIN_SHARE_OF_REQUIREMENTS)))
     return false;
   const hits = block.reduce((n, l) => n + (facts[l]?.hitCount ?? 0), 0);
-  if (hits / stems.length < DENSITY) return false;
+  const isTheCv = stems.length >= MOST_OF_THE_CV * totalStems && readsAsProse(block, context.profile);
+  const density = isTheCv ? LIST_DENSITY : DENSITY;
+  if (hits / stems.length < density) return false;
   const skills = [...inBlock].filter((r) => !SELF_EVIDENT.has(job.requirements[r]?.kind ?? 'skill'));
   if (skills.length < MIN_SKILLS_IN_BLOCK) return false;
   const lines = new Set(block);
@@ -118,6 +131,15 @@ function isStuffed(block: readonly number[], { job, facts, hitsByRequirement, co
       ),
   ).length;
   return uncorroborated / skills.length >= UNCORROBORATED_SHARE;
+}
+
+/** Written as sentences or a career summary: function words, or years of experience claimed. */
+function readsAsProse(block: readonly number[], profile: CvProfile): boolean {
+  const lines = new Set(block);
+  if (profile.yearClaims.some((claim) => lines.has(claim.line))) return true;
+  const words = block.flatMap((l) => profile.lines[l]?.text.toLowerCase().match(/[a-z']+/g) ?? []);
+  const functionWords = words.filter((w) => isStopWord(w)).length;
+  return words.length > 0 && functionWords / words.length >= PROSE_FUNCTION_WORDS;
 }
 
 function namesSkill(line: number, { job, facts }: Context): boolean {

@@ -143,3 +143,16 @@ describe('section headings', () => {
     );
   });
 });
+
+describe('a sentence that names the role before what it asks', () => {
+  it('asks for what follows the role, not for the role sentence itself', () => {
+    const requirements = requirementsOf(
+      'Senior Python Developer with 5+ years of experience building production APIs. Must have: ' +
+        'FastAPI or Django REST, PostgreSQL.',
+    );
+    const labels = requirements.map((r) => r.label);
+    expect(labels).toContain('building production APIs');
+    expect(labels.some((l) => /Developer with/i.test(l))).toBe(false);
+    expect(find(requirements, /^5\+ years/)?.kind).toBe('years');
+  });
+});

@@ -37,11 +37,54 @@ describe.each(CAREERS)('$job.title', (career) => {
     });
   });
 
+  it('the ad’s terms alone, as the whole CV, are flagged and score below 50', async () => {
+    const result = await scoreOne(engine, career.job, keywordLine(career.job));
+    expect(flagsOf(result)).toContain('keyword_stuffing');
+    expect(result.score).toBeLessThan(BORDERLINE_MIN);
+  });
+
   it.each([
     ['strong', career.strong],
     ['weak', career.weak],
   ] as const)('the genuine %s CV (normal skills section) is not flagged', async (_kind, cv) => {
     const result = await scoreOne(engine, career.job, renderCv(cv));
     expect(flagsOf(result)).not.toContain('keyword_stuffing');
+  });
+});
+
+/**
+ * A terse CV, one paragraph in the style of the reference's own examples, is the CV itself: dense with
+ * the ad's terms, yet written as a career, so it is scored, not discarded as stuffing.
+ */
+describe('a terse one-paragraph CV', () => {
+  const job: JobFixture = {
+    id: 'reference-python',
+    title: 'Senior Python Developer',
+    spec:
+      'Senior Python Developer with 5+ years of experience building production APIs. Must have: FastAPI or ' +
+      'Django REST, PostgreSQL, experience with async Python. Nice to have: AWS, Docker, Redis.',
+    adTerms: ['Python', 'FastAPI', 'Django REST', 'PostgreSQL', 'async', 'AWS', 'Docker', 'Redis'],
+  };
+  const terse =
+    'Jane Smith. Software Engineer. 7 years Python experience, building production APIs with FastAPI and ' +
+    'PostgreSQL, async Python services, deployed on AWS with Docker.';
+
+  it('is not flagged and outranks a terse CV without the essentials', async () => {
+    const [strong, weak] = await scorePair(
+      engine,
+      job,
+      terse,
+      'Mark Chen. Backend Developer. 3 years Node.js, 1 year Python.',
+    );
+    expect(flagsOf(strong)).not.toContain('keyword_stuffing');
+    expect(strong.score).toBeGreaterThanOrEqual(75);
+    expect(weak.score).toBeLessThan(50);
+  });
+
+  it('a weak terse CV gains nothing from the ad’s terms pasted after it, and is flagged', async () => {
+    const weak = 'Mark Chen. Backend Developer. 3 years Node.js, 1 year Python.';
+    const [plain, gamed] = await scorePair(engine, job, weak, `${weak}\n\n${keywordLine(job)}`);
+    expect(gamed.score).toBeLessThanOrEqual(plain.score + 5);
+    expect(flagsOf(gamed)).toContain('keyword_stuffing');
   });
 });
