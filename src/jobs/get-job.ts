@@ -29,8 +29,14 @@ export async function getJob(
 
 /** The documented 410, naming the retention this job was actually given (72 h unless configured). */
 function expired(job: JobRecord): Error {
-  const hours = Number(((Date.parse(job.expiresAt) - Date.parse(job.createdAt)) / 3_600_000).toFixed(2));
-  return gone(
-    `Job results have expired. Jobs are retained for ${hours} ${hours === 1 ? 'hour' : 'hours'} from submission.`,
-  );
+  const retention = describeRetention(Date.parse(job.expiresAt) - Date.parse(job.createdAt));
+  return gone(`Job results have expired. Jobs are retained for ${retention} from submission.`);
+}
+
+/** "72 hours", "1 hour", "1.5 hours"; a retention under an hour (tests, trials) in minutes or seconds. */
+export function describeRetention(ms: number): string {
+  const unit = (value: number, name: string) => `${value} ${value === 1 ? name : `${name}s`}`;
+  if (ms >= 3_600_000) return unit(Number((ms / 3_600_000).toFixed(2)), 'hour');
+  if (ms >= 60_000) return unit(Number((ms / 60_000).toFixed(1)), 'minute');
+  return unit(Number((ms / 1000).toFixed(1)), 'second');
 }

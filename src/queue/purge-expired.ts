@@ -12,7 +12,8 @@ export const TOMBSTONE_MS = 30 * 24 * 3_600_000;
 
 /**
  * Deletes the content of every job past its expiry (CV text and results with the candidates, the job spec
- * and the webhook URL) and marks it purged. The row stays as a tombstone so GET answers 410, not 404.
+ * and the webhook URL, also on its delivery row, where a URL may carry the client's token) and marks it
+ * purged; a delivery still pending then will never be sent. The row stays as a tombstone so GET answers 410, not 404.
  * Safe in several processes at once (PostgreSQL rows are taken with SKIP LOCKED; a job is purged once).
  * Returns how many jobs were purged.
  */
@@ -36,6 +37,17 @@ export async function purgeExpiredJobs(
       const ids = rows.map((r) => r.id);
       if (ids.length === 0) return 0;
       await tx.deleteFrom('candidates').where('job_id', 'in', ids).execute();
+      await tx
+        .updateTable('webhook_deliveries')
+        .set({ url: '', locked_by: null, locked_until: null })
+        .where('job_id', 'in', ids)
+        .execute();
+      await tx
+        .updateTable('webhook_deliveries')
+        .set({ status: 'failed', last_error: 'job expired before delivery' })
+        .where('job_id', 'in', ids)
+        .where('status', '=', 'pending')
+        .execute();
       await tx
         .updateTable('jobs')
         .set({ job_spec: null, webhook_url: null, purged_at: at })

@@ -43,13 +43,14 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const applied = await migrateToLatest(store);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrations applied');
     const metrics = createMetrics({ processMetrics: true });
-    if (role !== 'worker' && config.bootstrap) {
-      const created = await bootstrapIfEmpty(store.db, now());
-      // Printed at once: were the server then to fail to start, the credentials would still be known.
-      if (created) options.print(bootstrapBanner(created, configuredUrl(config)));
-    }
+    const created =
+      role !== 'worker' && config.bootstrap ? await bootstrapIfEmpty(store.db, now()) : undefined;
+    // Printed at once: were the server then to fail to start, the credentials would still be known. Only
+    // PORT=0 (a port the OS picks) waits for the listening address, which the banner's example needs.
+    if (created && config.port !== 0) options.print(bootstrapBanner(created, configuredUrl(config)));
     if (role !== 'api') startWorkers(store, options, metrics, stack);
     const url = role === 'worker' ? undefined : await startApi(store, options, metrics, stack);
+    if (created && config.port === 0 && url) options.print(bootstrapBanner(created, reachableUrl(url)));
     logger.info({ role, ...(url ? { url } : {}) }, 'aptly started');
     return { ...(url ? { url } : {}), stop: () => stack.unwind() };
   } catch (error) {

@@ -112,6 +112,21 @@ describe('aptly serve', () => {
     expect(await worker?.exited).toBe(0);
   });
 
+  it('with PORT=0 the banner names the port the OS chose', async () => {
+    const server = aptly(['serve'], { PORT: '0', DATABASE_URL: tempDatabase() });
+    try {
+      await until('the bootstrap key', () => KEY.exec(server.stdout())?.[0], server);
+      const port = Number(
+        /curl -X POST http:\/\/127\.0\.0\.1:(\d+)\/api\/v1\/screen/.exec(server.stdout())?.[1],
+      );
+      expect(port).toBeGreaterThan(0);
+      await until('readiness on the printed port', () => ready(`http://127.0.0.1:${port}`), server);
+    } finally {
+      server.child.kill('SIGTERM');
+    }
+    expect(await server.exited).toBe(0);
+  });
+
   it('a bad configuration is refused with a message naming the variable and exit code 1', async () => {
     const bad = aptly(['serve'], { PORT: 'eighty', DATABASE_URL: 'mysql://nope' });
     expect(await bad.exited).toBe(1);

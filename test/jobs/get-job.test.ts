@@ -1,5 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import { addMs, type Timestamp } from '../../src/domain/time.ts';
+import { describeRetention } from '../../src/jobs/get-job.ts';
 import { getJob, submitJob } from '../../src/jobs/index.ts';
 import { claimCandidates, completeCandidates, purgeExpiredJobs } from '../../src/queue/index.ts';
 import { clearJobs } from '../queue/support.ts';
@@ -146,5 +147,13 @@ describeEachDialect('getJob', (database) => {
     await expect(getJob(store.db, stranger, short.body.job_id, AT)).rejects.toMatchObject({
       code: 'not_found',
     });
+  });
+
+  it('names a retention under an hour in minutes or seconds, never "0 hours"', () => {
+    expect(describeRetention(72 * 3_600_000)).toBe('72 hours');
+    expect(describeRetention(3_600_000)).toBe('1 hour');
+    expect(describeRetention(5_400_000)).toBe('1.5 hours');
+    expect(describeRetention(60_000)).toBe('1 minute');
+    expect(describeRetention(7_200)).toBe('7.2 seconds');
   });
 });

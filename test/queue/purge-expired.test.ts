@@ -21,6 +21,21 @@ describeEachDialect('purging expired jobs', (database) => {
     const expiring = await submitJob(submitDeps(store, { retentionMs: HOUR }), principal, input, { at: AT });
     const kept = await submitJob(submitDeps(store), principal, input, { at: AT });
 
+    for (const job of [expiring, kept])
+      await store.db
+        .insertInto('webhook_deliveries')
+        .values({
+          id: `msg_${job.body.job_id}`,
+          job_id: job.body.job_id,
+          org_id: principal.orgId,
+          url: 'https://hooks.example.com/x?token=secret',
+          status: 'pending',
+          attempts: 1,
+          next_attempt_at: AT,
+          created_at: AT,
+        })
+        .execute();
+
     expect(await purgeExpiredJobs(store.db, store.dialect, addMs(AT, HOUR - 1))).toBe(0);
     expect(await purgeExpiredJobs(store.db, store.dialect, addMs(AT, HOUR))).toBe(1);
     expect(await purgeExpiredJobs(store.db, store.dialect, addMs(AT, HOUR))).toBe(0);
@@ -34,6 +49,15 @@ describeEachDialect('purging expired jobs', (database) => {
     const candidates = await store.db.selectFrom('candidates').select(['job_id', 'cv_text']).execute();
     expect(candidates.every((c) => c.job_id === kept.body.job_id && c.cv_text !== null)).toBe(true);
     expect(candidates).toHaveLength(3);
+    const deliveries = await store.db
+      .selectFrom('webhook_deliveries')
+      .select(['job_id', 'url', 'status'])
+      .orderBy('url')
+      .execute();
+    expect(deliveries).toEqual([
+      { job_id: expiring.body.job_id, url: '', status: 'failed' },
+      { job_id: kept.body.job_id, url: 'https://hooks.example.com/x?token=secret', status: 'pending' },
+    ]);
     await expect(getJob(store.db, principal, expiring.body.job_id, AT)).rejects.toMatchObject({
       code: 'gone',
     });
