@@ -82,9 +82,11 @@ export function findEntries(lines: readonly CvLine[], asOf: MonthIndex): CvEntry
     const fromLine = headerLines[0]?.index ?? anchor.line.index;
     const toLine = lastBodyLine(lines, anchor.line, nextHeaderStart ?? next?.line.index);
     const dated = anchor.line.text;
-    const withoutDates = (
-      dated.slice(0, anchor.range.index) + dated.slice(anchor.range.index + anchor.range.length)
-    ).trim();
+    const afterDates = dated.slice(anchor.range.index + anchor.range.length);
+    // "Frontend developer, 2021 – present. 3 years React…": a sentence after the dates is the role's
+    // description, not part of its header.
+    const headerAfterDates = /^\s*[.;]\s+\S/.test(afterDates) ? '' : afterDates;
+    const withoutDates = (dated.slice(0, anchor.range.index) + headerAfterDates).trim();
     const header = [...headerLines.filter((l) => l !== anchor.line).map((l) => l.text), withoutDates]
       .map((t) => t.replace(/^[-\s]+/, '').trim())
       .filter(Boolean)

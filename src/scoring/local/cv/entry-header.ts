@@ -4,6 +4,14 @@ const SEPARATORS = /\s*(?:\||,|\u2013|\u2014|\s-\s|\s@\s|\bat\b|\()\s*/;
 const LOCATION_ONLY =
   /^(?:remote|hybrid|on-?site|uk|usa|us|united kingdom|united states|england|scotland|wales|ireland|europe|emea|london|manchester|birmingham|leeds|glasgow|edinburgh|bristol|liverpool|new york|san francisco|full[-\s]time|part[-\s]time|contract|permanent|locum|temporary|\)|[A-Z]{2})$/i;
 
+/** Prose run on after the dates ("3 years React and TypeScript, some Python") names no employer. */
+const CLAIM = /\b\d+\+?\s*(?:years?|yrs?|months?)\b/i;
+const MAX_ORGANISATION_WORDS = 8;
+
+function couldBeOrganisation(segment: string): boolean {
+  return !CLAIM.test(segment) && segment.split(/\s+/).length <= MAX_ORGANISATION_WORDS;
+}
+
 function hasRoleWord(segment: string): boolean {
   return segment
     .toLowerCase()
@@ -20,10 +28,15 @@ export function splitHeader(header: string): { title: string | undefined; organi
       ' ',
     )
     .split(SEPARATORS)
-    .map((s) => s.replace(/[()]/g, '').trim())
+    .map((s) =>
+      s
+        .replace(/[()]/g, '')
+        .replace(/^[.;:\s]+/, '')
+        .trim(),
+    )
     .filter((s) => s.length > 1 && !LOCATION_ONLY.test(s));
   const titleIndex = segments.findIndex(hasRoleWord);
   const title = titleIndex >= 0 ? segments[titleIndex] : undefined;
-  const organisation = segments.find((s, i) => i !== titleIndex && !hasRoleWord(s));
+  const organisation = segments.find((s, i) => i !== titleIndex && !hasRoleWord(s) && couldBeOrganisation(s));
   return { title, organisation };
 }
