@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../database.ts';
 import { initial } from './20261128T1800_initial.ts';
+import { fairClaims } from './20261128T1830_fair_claims.ts';
 
 /** A migration that may differ by dialect (identity columns). Migrations are append-only. */
 export type DialectMigration = (dialect: Dialect) => Migration & { up(db: Kysely<unknown>): Promise<void> };
@@ -8,4 +9,5 @@ export type DialectMigration = (dialect: Dialect) => Migration & { up(db: Kysely
 /** Every migration, by name; names sort in the order they apply. Never edit or remove one: add a new one. */
 export const MIGRATIONS: Readonly<Record<string, DialectMigration>> = {
   '20261128T1800_initial': initial,
+  '20261128T1830_fair_claims': fairClaims,
 };

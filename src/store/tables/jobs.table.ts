@@ -19,6 +19,8 @@ export interface JobsTable {
   completed_at: string | null;
   expires_at: string;
   purged_at: string | null;
+  /** When a worker last claimed candidates of this job: the queue serves the least recently served organisation first. */
+  last_claimed_at: string | null;
 }
 
 export type CandidateStatus = 'queued' | 'leased' | 'scored' | 'failed';
