@@ -13,6 +13,11 @@ export interface Store {
   readonly dialect: Dialect;
   /** SQLite only: the database file (undefined in memory). */
   readonly file?: string;
+  /**
+   * PostgreSQL only: a new client outside the pool, not yet connected, for what must hold one session of its
+   * own (LISTEN, session advisory locks). The caller connects and ends it.
+   */
+  readonly dedicatedClient?: () => pg.Client;
   close(): Promise<void>;
 }
 
@@ -53,5 +58,12 @@ function openPostgres(connectionString: string, options: OpenOptions): Store {
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  const dedicatedClient = () =>
+    new pg.Client({
+      connectionString,
+      // Such a session may sit idle for hours (LISTEN): keepalives notice a network that silently died.
+      keepAlive: true,
+      ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    });
+  return { db, dialect: 'postgres', dedicatedClient, close: () => db.destroy() };
 }

@@ -1,4 +1,5 @@
 import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator, sql } from 'kysely';
+import { withAdvisoryLock } from './advisory-lock.ts';
 import type { Store } from './database.ts';
 import { withFileLock } from './file-lock.ts';
 import { MIGRATIONS } from './migrations/index.ts';
@@ -25,8 +26,15 @@ export class MigrationError extends Error {}
 
 /** Applies every pending migration; throws naming the one that failed. Safe when processes race. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  // PostgreSQL: Kysely's migrator locks a row. SQLite: it assumes one connection, so a lock file does.
+  // SQLite: Kysely's migrator assumes one connection, so a lock file makes processes take turns.
   if (store.file) return withFileLock(`${store.file}.migrate.lock`, () => applyPending(store));
+  // PostgreSQL: Kysely's migrator locks a row of its lock table, but processes starting at once on an empty
+  // database may race to create those tables. A session advisory lock, taken first, serialises the whole
+  // run; it is keyed by schema, so databases side by side in one server's schemas do not wait on each other.
+  if (store.dedicatedClient) {
+    const lockName = `aptly.migrations:${(await currentSchema(store)) ?? ''}`;
+    return withAdvisoryLock(store.dedicatedClient(), lockName, () => applyPending(store));
+  }
   return applyPending(store);
 }
 
