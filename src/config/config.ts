@@ -33,6 +33,8 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(?:sqlite:|postgres(?:ql)?:\/\/)/, 'must start with sqlite: or postgres://')
     .default('sqlite:./data/aptly.db'),
+  APTLY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
+  APTLY_DB_TIMEOUT: duration.pipe(z.number().min(100, 'must be at least 100ms')).default(5_000),
   APTLY_SCORER: z.enum(SCORERS).default('local'),
   APTLY_LLM_BASE_URL: z.url().optional(),
   APTLY_LLM_MODEL: z.string().min(1).optional(),
@@ -59,6 +61,7 @@ const EnvSchema = z.object({
   APTLY_LEASE: duration.default(60_000),
   APTLY_POLL_INTERVAL: duration.default(200),
   APTLY_HOUSEKEEPING_INTERVAL: duration.default(60_000),
+  APTLY_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   APTLY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -66,6 +69,13 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string;
+  /** PostgreSQL only: connections each process may hold (API requests, workers and sender share them). */
+  readonly dbPoolSize: number;
+  /**
+   * Longest wait for a connection and longest statement: past it a request answers 503 rather than hang
+   * while the database is down or stuck (PostgreSQL only; SQLite waits this long on a locked file).
+   */
+  readonly dbTimeoutMs: number;
   readonly scorer: ScorerName;
   readonly llm: { readonly baseUrl?: string; readonly model?: string; readonly apiKey?: string };
   /** Absent: a secret is generated once and kept in the database, so every process shares it. */
@@ -85,6 +95,8 @@ export interface Config {
   /** Between two rounds of the scheduler's housekeeping (purge expired jobs, reap leases, …). */
   readonly housekeepingIntervalMs: number;
   readonly logLevel: string;
+  /** Worker role only: a port serving GET /metrics and /healthz; absent, a worker listens on nothing. */
+  readonly metricsPort?: number;
 }
 
 export class ConfigError extends Error {}
@@ -102,6 +114,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    dbPoolSize: e.APTLY_DB_POOL_SIZE,
+    dbTimeoutMs: e.APTLY_DB_TIMEOUT,
     scorer: e.APTLY_SCORER,
     llm: { baseUrl: e.APTLY_LLM_BASE_URL, model: e.APTLY_LLM_MODEL, apiKey: e.APTLY_LLM_API_KEY },
     jwtSecret: e.APTLY_JWT_SECRET,
@@ -119,6 +133,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     pollIntervalMs: e.APTLY_POLL_INTERVAL,
     housekeepingIntervalMs: e.APTLY_HOUSEKEEPING_INTERVAL,
     logLevel: e.APTLY_LOG_LEVEL,
+    ...(e.APTLY_METRICS_PORT === undefined ? {} : { metricsPort: e.APTLY_METRICS_PORT }),
   });
 }
 

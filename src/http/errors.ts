@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { AppError, ERROR_CODES, ValidationError } from '../domain/errors.ts';
+import { isDatabaseUnavailable } from '../store/unavailable.ts';
 
 /** What the client receives for an error: status, `{detail, …}` body and extra headers. */
 export interface HttpError {
@@ -9,6 +10,11 @@ export interface HttpError {
   /** True when the error is ours to fix (logged with its stack); client errors are not. */
   readonly internal: boolean;
 }
+
+/** Said when the database is down or stuck: the driver's own message would tell the client internals. */
+export const DATABASE_UNAVAILABLE = 'The database is unavailable; try again shortly.';
+/** Seconds a client is asked to wait: about the time a restarting database or a failover takes. */
+const RETRY_AFTER_SECONDS = '5';
 
 /** Details of framework errors a client can cause; anything else 4xx gets the plain status text. */
 const FRAMEWORK_DETAILS: Readonly<Record<number, string>> = {
@@ -20,7 +26,8 @@ const FRAMEWORK_DETAILS: Readonly<Record<number, string>> = {
 /**
  * THE one mapping from errors to HTTP (DESIGN.md §1). Domain errors carry their own client-facing detail;
  * errors the framework raises for bad input (oversized body, malformed multipart, …) keep their 4xx status
- * with a fixed detail; anything else is a 500 that tells the client nothing internal.
+ * with a fixed detail; a database that is down or stuck is a 503 that passes once it is back; anything
+ * else is a 500 that tells the client nothing internal.
  */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof AppError) {
@@ -36,6 +43,14 @@ export function toHttpError(error: unknown): HttpError {
       status: ERROR_CODES.unprocessable,
       body: { detail: error.issues },
       headers: {},
+      internal: false,
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      status: ERROR_CODES.unavailable,
+      body: { detail: DATABASE_UNAVAILABLE },
+      headers: { 'Retry-After': RETRY_AFTER_SECONDS },
       internal: false,
     };
   }

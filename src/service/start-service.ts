@@ -38,7 +38,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     throw new Error(`APTLY_SCORER=${config.scorer} is not available in this build; use APTLY_SCORER=local`);
   const stack = new ShutdownStack();
   try {
-    const store = openStore(config.databaseUrl);
+    const store = openStore(config.databaseUrl, {
+      maxConnections: config.dbPoolSize,
+      timeoutMs: config.dbTimeoutMs,
+    });
     stack.push('database', () => store.close());
     const applied = await migrateToLatest(store);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrations applied');

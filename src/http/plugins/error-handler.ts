@@ -7,6 +7,8 @@ import { REQUEST_ID_HEADER } from './request-id.ts';
 export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const http = toHttpError(error);
   if (http.internal) request.log.error({ err: error }, 'unexpected error');
+  else if (http.status >= 500)
+    request.log.warn({ statusCode: http.status, error: briefly(error) }, 'unavailable');
   else request.log.info({ statusCode: http.status }, 'request refused');
   return reply
     .code(http.status)
@@ -14,6 +16,13 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
     .header(REQUEST_ID_HEADER, request.id)
     .type('application/json; charset=utf-8')
     .send(http.body);
+}
+
+/** Class, code and first line only: a driver's message is not trusted to be free of input. */
+function briefly(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown error';
+  const code = 'code' in error && typeof error.code === 'string' ? ` ${error.code}` : '';
+  return `${error.name}${code}: ${(error.message.split('\n', 1)[0] ?? '').slice(0, 200)}`;
 }
 
 interface KnownRoute {
