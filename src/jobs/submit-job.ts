@@ -4,6 +4,7 @@ import { badRequest } from '../domain/errors.ts';
 import type { ApiKeyPrincipal } from '../domain/principals.ts';
 import { addMs, billingMonthOf, now, type Timestamp } from '../domain/time.ts';
 import { addProgress } from '../queue/finish-job.ts';
+import { notifyWork } from '../queue/work-notifications.ts';
 import { signalWork } from '../queue/work-signal.ts';
 import { inWriteTransaction } from '../queue/write-transaction.ts';
 import type { Dialect } from '../store/database.ts';
@@ -65,6 +66,7 @@ export async function submitJob(
       },
     };
     const refused = job.candidates.filter((c) => c.failure !== undefined).length;
+    const queued = refused < job.candidates.length;
     await inWriteTransaction(deps.db, deps.dialect, async (tx) => {
       await chargeQuota(tx, {
         orgId: principal.orgId,
@@ -76,8 +78,11 @@ export async function submitJob(
       // A job of blank CVs only has nothing to queue: it completes here.
       await addProgress(tx, job.id, refused, at);
       await recordResponse(tx, response);
+      if (queued && deps.dialect === 'postgres') await notifyWork(tx);
     });
-    if (refused < job.candidates.length) signalWork();
+    // PostgreSQL's notification reaches the workers of every process, this one's included (they listen);
+    // SQLite's workers all live in this process.
+    if (queued && deps.dialect === 'sqlite') signalWork();
     return response;
   });
 }

@@ -20,5 +20,12 @@ export {
   startScheduler,
 } from './scheduler.ts';
 export { MAX_ATTEMPTS, SYSTEMIC_FAILURE } from './systemic-failure.ts';
+export {
+  listenForWork,
+  notifyWork,
+  WORK_CHANNEL,
+  type WorkListener,
+  type WorkListenerOptions,
+} from './work-notifications.ts';
 export { signalWork } from './work-signal.ts';
 export { inWriteTransaction } from './write-transaction.ts';

@@ -9,7 +9,8 @@ import { describeError, type QueueLogger } from './logger.ts';
 import { releaseCandidates } from './release-leases.ts';
 import { type BatchContext, runBatch } from './run-batch.ts';
 import { MAX_ATTEMPTS } from './systemic-failure.ts';
-import { pause } from './work-signal.ts';
+import { listenForWork } from './work-notifications.ts';
+import { pause, signalWork } from './work-signal.ts';
 
 export interface WorkerOptions {
   readonly store: Store;
@@ -47,6 +48,10 @@ export function startWorker(options: WorkerOptions): Worker {
   const stopping = new AbortController();
   const inFlight = new Map<string, ClaimedBatch>();
   let abandoned = false;
+  // PostgreSQL: submissions in any process NOTIFY; this wakes idle loops as signalWork() does in-process.
+  const notifications = store.dedicatedClient
+    ? listenForWork({ connect: store.dedicatedClient, onWork: signalWork, logger })
+    : undefined;
 
   const context: BatchContext = {
     store,
@@ -100,6 +105,7 @@ export function startWorker(options: WorkerOptions): Worker {
     id,
     async stop() {
       stopping.abort();
+      await notifications?.close();
       const finished = await settlesWithin(allDone, options.stopGraceMs ?? 10_000);
       if (!finished) {
         abandoned = true;
