@@ -1,7 +1,7 @@
 /**
  * A process-local hint that new work was queued (a submission just committed), so idle workers in the same
- * process start at once instead of at their next poll. Only a hint: correctness never depends on it, and
- * workers in other processes find the work by polling.
+ * process start at once instead of at their next poll. Only a hint: correctness never depends on it. On
+ * PostgreSQL the hint comes from other processes too, through LISTEN/NOTIFY (work-notifications.ts).
  */
 const listeners = new Set<() => void>();
 
