@@ -139,5 +139,5 @@ describeEachDialect('end to end over HTTP: submit, worker scores, poll', (databa
     expect(latencies.length).toBeGreaterThan(5);
     expect(median).toBeLessThan(20);
     expect(worst).toBeLessThan(250);
-  });
+  }, 90_000);
 });
