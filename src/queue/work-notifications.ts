@@ -40,8 +40,28 @@ export function listenForWork(options: WorkListenerOptions): WorkListener {
   let retry: NodeJS.Timeout | undefined;
   let backoff = 0;
 
+  const wake = () => {
+    try {
+      options.onWork();
+    } catch (error) {
+      logger.error({ error: describeError(error) }, 'queue: waking workers failed');
+    }
+  };
+  const retryLater = (error: unknown) => {
+    if (closed) return;
+    backoff = backoff === 0 ? (options.retryMs ?? 1_000) : Math.min(MAX_RETRY_MS, backoff * 2);
+    logger.warn({ error: describeError(error), retryInMs: backoff }, 'queue: work notifications lost');
+    retry = setTimeout(() => void connect(), backoff);
+  };
+
   const connect = async (): Promise<void> => {
-    const client = options.connect();
+    let client: pg.Client;
+    try {
+      client = options.connect();
+    } catch (error) {
+      retryLater(error);
+      return;
+    }
     current = client;
     let lost = false;
     const reconnectLater = (error: unknown) => {
@@ -50,15 +70,12 @@ export function listenForWork(options: WorkListenerOptions): WorkListener {
       client.removeAllListeners('notification');
       client.end().catch(() => {});
       if (current === client) current = undefined;
-      if (closed) return;
-      backoff = backoff === 0 ? (options.retryMs ?? 1_000) : Math.min(MAX_RETRY_MS, backoff * 2);
-      logger.warn({ error: describeError(error), retryInMs: backoff }, 'queue: work notifications lost');
-      retry = setTimeout(() => void connect(), backoff);
+      retryLater(error);
     };
     client.on('error', reconnectLater);
     client.on('end', () => reconnectLater(new Error('connection ended')));
     client.on('notification', (message) => {
-      if (message.channel === WORK_CHANNEL) options.onWork();
+      if (message.channel === WORK_CHANNEL) wake();
     });
     try {
       await client.connect();
@@ -70,7 +87,7 @@ export function listenForWork(options: WorkListenerOptions): WorkListener {
     if (lost || closed) return;
     backoff = 0;
     logger.debug({ channel: WORK_CHANNEL }, 'queue: listening for work notifications');
-    options.onWork();
+    wake();
   };
 
   void connect();

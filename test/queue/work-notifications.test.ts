@@ -79,6 +79,30 @@ describe('work notifications [postgres]', () => {
     }
   });
 
+  it('keeps retrying, with backoff and without crashing, while the database is unreachable', async () => {
+    const { logger, count } = recordingLogger();
+    let attempts = 0;
+    const listener = listenForWork({
+      connect: () => {
+        attempts += 1;
+        if (attempts === 2) throw new Error('no client for you');
+        return new pg.Client({ host: '127.0.0.1', port: 1, connectionTimeoutMillis: 500 });
+      },
+      onWork: () => {},
+      logger,
+      retryMs: 20,
+    });
+    try {
+      await waitFor(async () => count(LOST) >= 3, 5_000, 'three failed attempts');
+      expect(count(LISTENING)).toBe(0);
+    } finally {
+      await listener.close();
+    }
+    const after = attempts;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(attempts).toBe(after);
+  });
+
   it('reconnects by itself after its connection is killed, and is closed for good by close()', async (ctx) => {
     if (skip) ctx.skip();
     const applicationName = `aptly-listener-test-${randomBytes(4).toString('hex')}`;
