@@ -95,6 +95,30 @@ describeEachDialect('fair claims between organisations', (database) => {
     expect((await claim(store, 'w2'))?.jobId).toBe(b[0]);
   });
 
+  it('workers claiming at once on separate connections take every candidate of every organisation exactly once', async () => {
+    const { store } = database();
+    const jobs = [...(await submit(store, 5_000, 3, 50)), ...(await submit(store, 5_000, 2, 30))];
+    const connections = [database().openAnother(), database().openAnother(), database().openAnother()];
+    try {
+      const claimed: string[] = [];
+      await Promise.all(
+        connections.map(async (s, w) => {
+          for (;;) {
+            const batch = await claim(s, `w${w}`);
+            if (!batch) return;
+            claimed.push(...batch.items.map((i) => `${batch.jobId}/${i.position}`));
+          }
+        }),
+      );
+      const expected = jobs.flatMap((id, n) =>
+        Array.from({ length: n < 3 ? 50 : 30 }, (_, p) => `${id}/${p}`),
+      );
+      expect(claimed.sort()).toEqual(expected.sort());
+    } finally {
+      await Promise.all(connections.map((s) => s.close()));
+    }
+  });
+
   it("a worker finishes one organisation's 5-candidate job long before another's 2,000-candidate backlog", async () => {
     const { store } = database();
     const backlog = await submit(store, 5_000, 10, 200, now);
