@@ -42,7 +42,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const context: RouteContext = {
     deps,
-    metrics: deps.metrics ?? createMetrics(),
+    metrics: deps.metrics ?? createMetrics({ store: deps.store }),
     now: deps.now ?? systemNow,
   };
   await app.register(requestIdPlugin);

@@ -4,6 +4,7 @@ import type { Config, Role } from '../config/config.ts';
 import { now } from '../domain/time.ts';
 import { buildApp } from '../http/app.ts';
 import { createMetrics, type Metrics } from '../http/metrics/metrics.ts';
+import { startMetricsServer } from '../http/metrics-server.ts';
 import { listen } from '../http/server.ts';
 import { startScheduler, startWorker } from '../queue/index.ts';
 import { LOCAL_ENGINE_VERSION } from '../scoring/local/engine.ts';
@@ -45,13 +46,18 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     stack.push('database', () => store.close());
     const applied = await migrateToLatest(store);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrations applied');
-    const metrics = createMetrics({ processMetrics: true });
+    const metrics = createMetrics({ processMetrics: true, store });
     const created =
       role !== 'worker' && config.bootstrap ? await bootstrapIfEmpty(store.db, now()) : undefined;
     // Printed at once: were the server then to fail to start, the credentials would still be known. Only
     // PORT=0 (a port the OS picks) waits for the listening address, which the banner's example needs.
     if (created && config.port !== 0) options.print(bootstrapBanner(created, configuredUrl(config)));
     if (role !== 'api') startWorkers(store, options, metrics, stack);
+    if (role === 'worker' && config.metricsPort !== undefined) {
+      const server = await startMetricsServer({ metrics, host: config.host, port: config.metricsPort });
+      stack.push('metrics server', () => server.close());
+      logger.info({ metrics_url: `${server.url}/metrics` }, 'worker metrics listening');
+    }
     const url = role === 'worker' ? undefined : await startApi(store, options, metrics, stack);
     if (created && config.port === 0 && url) options.print(bootstrapBanner(created, reachableUrl(url)));
     logger.info({ role, ...(url ? { url } : {}) }, 'aptly started');
@@ -76,7 +82,12 @@ function startWorkers(
   stack.push('worker', () => worker.stop());
   const scheduler = startScheduler({ store, config, logger });
   stack.push('scheduler', () => scheduler.stop());
-  const sender = startWebhookSender({ store, config, logger });
+  const sender = startWebhookSender({
+    store,
+    config,
+    logger,
+    onAttempt: (outcome) => metrics.webhookAttempts.inc({ outcome }),
+  });
   stack.push('webhook sender', () => sender.stop());
 }
 

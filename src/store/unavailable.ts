@@ -34,7 +34,6 @@ const DRIVER_MESSAGES = [
   /^timeout exceeded when trying to connect/i,
   /^Query read timeout/i,
   /^Client has encountered a connection error/i,
-  /^Cannot use a pool after calling end/i,
 ];
 
 function isUnavailableCause(error: object): boolean {

@@ -24,7 +24,12 @@ export interface DeliveryContext {
   readonly retryDelaysMs: readonly number[];
   readonly clock: () => Timestamp;
   readonly logger: Logger;
+  /** Told each attempt's outcome (for /metrics), whether or not the lease still held to record it. */
+  readonly onAttempt?: (outcome: AttemptOutcome) => void;
 }
+
+/** delivered: a 2xx; retry: failed with another attempt scheduled; failed: failed with none left. */
+export type AttemptOutcome = 'delivered' | 'retry' | 'failed';
 
 /**
  * One attempt at a leased delivery, and its outcome written back: delivered, or failed with the next
@@ -34,7 +39,12 @@ export interface DeliveryContext {
 export async function deliverOne(context: DeliveryContext, delivery: ClaimedDelivery): Promise<void> {
   const { db, logger } = context;
   const lease = { id: delivery.id, workerId: context.workerId };
-  const about = { delivery_id: delivery.id, job_id: delivery.jobId, host: hostOf(delivery.url) };
+  const about = {
+    delivery_id: delivery.id,
+    job_id: delivery.jobId,
+    org_id: delivery.orgId,
+    host: hostOf(delivery.url),
+  };
 
   const job = await readDeliveryJob(db, delivery.jobId);
   if (!job || job.expired) {
@@ -53,6 +63,7 @@ export async function deliverOne(context: DeliveryContext, delivery: ClaimedDeli
   const finishedAt = context.clock();
 
   if (result.delivered) {
+    context.onAttempt?.('delivered');
     const kept = await markDelivered(db, lease, { attempts, statusCode: result.statusCode, at: finishedAt });
     if (kept) logger.info({ ...about, attempts, status_code: result.statusCode }, 'webhook delivered');
     else
@@ -61,6 +72,7 @@ export async function deliverOne(context: DeliveryContext, delivery: ClaimedDeli
   }
   const next = afterFailedAttempt(attempts, context.retryDelaysMs, finishedAt);
   const nextAttemptAt = next.kind === 'retry' ? next.at : null;
+  context.onAttempt?.(nextAttemptAt ? 'retry' : 'failed');
   const failure = { attempts, statusCode: result.statusCode, error: result.error, nextAttemptAt };
   const kept = await recordFailedAttempt(db, lease, failure);
   const details = { ...about, attempts, status_code: result.statusCode, error: result.error };

@@ -9,7 +9,7 @@ import {
   claimDueDeliveries,
   nextDueAt,
 } from '../store/webhook-deliveries.repository.ts';
-import { type DeliveryContext, deliverOne } from './deliver-one.ts';
+import { type AttemptOutcome, type DeliveryContext, deliverOne } from './deliver-one.ts';
 import { createGuardedAgent } from './guarded-agent.ts';
 import type { ResolveHost } from './resolve-host.ts';
 import { createWakeSignal } from './wake-signal.ts';
@@ -26,6 +26,8 @@ export interface WebhookSenderOptions {
   readonly resolve?: ResolveHost;
   readonly pollIntervalMs?: number;
   readonly maxInFlight?: number;
+  /** Told each attempt's outcome: the composition root counts them for /metrics. */
+  readonly onAttempt?: (outcome: AttemptOutcome) => void;
 }
 
 export interface WebhookSender {
@@ -69,6 +71,7 @@ export function startWebhookSender(options: WebhookSenderOptions): WebhookSender
     retryDelaysMs: config.webhook.retryDelaysMs,
     clock,
     logger,
+    ...(options.onAttempt ? { onAttempt: options.onAttempt } : {}),
   };
   const wake = createWakeSignal();
   const inFlight = new Set<Promise<void>>();
@@ -79,7 +82,12 @@ export function startWebhookSender(options: WebhookSenderOptions): WebhookSender
       .catch((error: unknown) => {
         // The lease expires and another round retries it; the error is surfaced, never the payload.
         logger.error(
-          { delivery_id: delivery.id, error: describe(error) },
+          {
+            delivery_id: delivery.id,
+            job_id: delivery.jobId,
+            org_id: delivery.orgId,
+            error: describe(error),
+          },
           'webhook attempt could not be recorded',
         );
       })

@@ -23,6 +23,7 @@ describeEachDialect('logs: structured, with request ids, never secrets or CV tex
   });
 
   it('a full session logs each request by id and leaks none of its secrets', async () => {
+    let jobId = '';
     const app = await buildTestApp(database().store, { logger });
     const secrets: string[] = [CV_MARKER, SPEC_MARKER, tenant.apiKey, tenant.token, TEST_PASSWORD];
     const requestIds: string[] = [];
@@ -66,6 +67,7 @@ describeEachDialect('logs: structured, with request ids, never secrets or CV tex
         payload: { job_spec: SPEC_MARKER, candidates: [{ candidate_ref: 'c1', cv_text: CV_MARKER }] },
       });
       expect(accepted.statusCode).toBe(200);
+      jobId = accepted.json().job_id;
       await send({
         method: 'POST',
         url: '/api/v1/screen',
@@ -91,6 +93,11 @@ describeEachDialect('logs: structured, with request ids, never secrets or CV tex
         expect.arrayContaining(['incoming request', 'request completed']),
       );
     }
+    // Where a job is handled, its id and organisation are logged: by id, never by content.
+    const submitted = entries.find((e) => e.msg === 'job submitted' && e.job_id === jobId);
+    expect(submitted).toMatchObject({ org_id: tenant.orgId, candidates: 1, reqId: expect.any(String) });
+    const read = entries.find((e) => e.msg === 'job read');
+    expect(read).toMatchObject({ job_id: jobId, org_id: tenant.orgId });
     const incoming = entries.find((e) => e.msg === 'incoming request');
     expect(incoming.req).toEqual({ method: 'POST', path: '/api/v1/auth/login', remoteAddress: '127.0.0.1' });
   });

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { AppError } from '../../domain/errors.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 
 export interface MetricsPluginOptions {
@@ -24,10 +25,17 @@ async function registerMetrics(app: FastifyInstance, { metrics }: MetricsPluginO
     metrics.httpRequests.inc(labels);
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
   });
+  // Both 429s carry their reason as the error's code (the rate limiter's too: it throws our AppError).
+  app.addHook('onError', async (_request, _reply, error) => {
+    if (!(error instanceof AppError)) return;
+    if (error.code === 'quota_exceeded') metrics.quotaRejections.inc();
+    else if (error.code === 'rate_limited') metrics.rateLimitRejections.inc();
+  });
   const schema = {
     tags: ['Operations'],
     summary: 'Prometheus metrics',
-    description: 'HTTP requests by route and status, jobs submitted, candidates scored (text format).',
+    description:
+      'HTTP requests by route and status, jobs by status, queue depth and age, scoring time, webhook attempts, 429s and database connections (text format).',
   };
   app.get('/metrics', { schema }, async (_request, reply) => {
     reply.type(metrics.registry.contentType);

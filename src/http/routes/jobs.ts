@@ -29,7 +29,11 @@ async function registerJobRoute(app: FastifyInstance, { deps, now }: RouteContex
         },
       },
     },
-    async (request) => getJob(deps.store.db, apiKeyOf(request), request.params.job_id, now()),
+    async (request) => {
+      const principal = apiKeyOf(request);
+      request.log.info({ job_id: request.params.job_id, org_id: principal.orgId }, 'job read');
+      return getJob(deps.store.db, principal, request.params.job_id, now());
+    },
   );
 }
 

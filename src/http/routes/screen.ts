@@ -47,13 +47,19 @@ async function registerScreenRoute(app: FastifyInstance, context: RouteContext):
     },
     async (request, reply) => {
       const idempotencyKey = request.headers['idempotency-key'];
-      const { statusCode, body } = await submitJob(submitDeps, apiKeyOf(request), request.body, {
+      const principal = apiKeyOf(request);
+      const { statusCode, body } = await submitJob(submitDeps, principal, request.body, {
         at: now(),
         ...(idempotencyKey === undefined ? {} : { idempotencyKey, requestHash: requestHash(request.body) }),
       });
       // Every refusal is thrown (mapped in http/errors.ts); a replayed response is the original 200.
       if (statusCode !== 200)
         throw new Error(`submitJob answered ${statusCode}, which this route does not document`);
+      // Ids and counts only: never the job spec or CV text.
+      request.log.info(
+        { job_id: body.job_id, org_id: principal.orgId, candidates: body.total_candidates },
+        'job submitted',
+      );
       metrics.jobsSubmitted.inc();
       metrics.candidatesSubmitted.inc(body.total_candidates);
       return reply.code(200).send(body);
