@@ -33,11 +33,17 @@ export const TooManyRequestsBody = z
 /** A `{detail}` error response with its meaning for this route. */
 export const errorResponse = (description: string) => ErrorBody.describe(description);
 
+/** Any route that reads the database can answer this while it is down (http/errors.ts). */
+const DATABASE_UNAVAILABLE = errorResponse(
+  'The database is unavailable or did not answer in time (Retry-After header); try again shortly.',
+);
+
 /** Responses every API-key route can give besides its own. */
 export const API_KEY_ERRORS = {
   401: errorResponse('Missing X-API-Key header, invalid key, or revoked key.'),
   403: errorResponse('API access is not enabled for your organisation.'),
   429: TooManyRequestsBody.describe('Rate limit exceeded (Retry-After header), or monthly quota.'),
+  503: DATABASE_UNAVAILABLE,
 } as const;
 
 /** Responses every dashboard (JWT) route can give besides its own. */
@@ -45,4 +51,5 @@ export const USER_ERRORS = {
   401: errorResponse('Missing or invalid JWT.'),
   403: errorResponse('Email address has not been verified, or the user has no organisation.'),
   429: TooManyRequestsBody.describe('Rate limit exceeded (Retry-After header).'),
+  503: DATABASE_UNAVAILABLE,
 } as const;
