@@ -112,6 +112,36 @@ describe('aptly serve', () => {
     expect(await worker?.exited).toBe(0);
   });
 
+  it('a worker with APTLY_METRICS_PORT serves its own series there, and nothing on PORT', async () => {
+    const database = tempDatabase();
+    const [apiPort, workerPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
+    const baseUrl = `http://127.0.0.1:${apiPort}`;
+    const api = aptly(['serve', '--role', 'api'], { PORT: String(apiPort), DATABASE_URL: database });
+    let worker: Aptly | undefined;
+    try {
+      const apiKey = await until('the bootstrap key', () => KEY.exec(api.stdout())?.[0], api);
+      await until('readiness', () => ready(baseUrl), api);
+      worker = aptly(['serve', '--role', 'worker'], {
+        PORT: String(workerPort),
+        APTLY_METRICS_PORT: String(metricsPort),
+        DATABASE_URL: database,
+      });
+      expect((await screenAndWait(baseUrl, apiKey)).status).toBe('complete');
+      const metricsUrl = `http://127.0.0.1:${metricsPort}`;
+      const text = await (await fetch(`${metricsUrl}/metrics`)).text();
+      expect(text).toMatch(/^aptly_scoring_duration_seconds_count\{engine="[^"]+"\} [1-9]/m);
+      expect(text).toMatch(/^aptly_candidates_scored_total\{outcome="scored"\} [1-9]/m);
+      expect(text).toMatch(/^aptly_jobs\{status="complete"\} 1$/m);
+      expect((await fetch(`${metricsUrl}/api/v1/jobs/x`)).status).toBe(404);
+      await expect(fetch(`http://127.0.0.1:${workerPort}/healthz`)).rejects.toThrow();
+    } finally {
+      api.child.kill('SIGTERM');
+      worker?.child.kill('SIGTERM');
+    }
+    expect(await api.exited).toBe(0);
+    expect(await worker?.exited).toBe(0);
+  });
+
   it('with PORT=0 the banner names the port the OS chose', async () => {
     const server = aptly(['serve'], { PORT: '0', DATABASE_URL: tempDatabase() });
     try {
