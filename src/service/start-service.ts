@@ -10,10 +10,10 @@ import { startScheduler, startWorker } from '../queue/index.ts';
 import { LOCAL_ENGINE_VERSION } from '../scoring/local/engine.ts';
 import { createScoringPool } from '../scoring/pool.ts';
 import { openStore, type Store } from '../store/database.ts';
-import { migrateToLatest } from '../store/migrate.ts';
 import { startWebhookSender } from '../webhooks/sender.ts';
 import { bootstrapBanner, reachableUrl } from './bootstrap-banner.ts';
 import { countingEngine } from './counting-engine.ts';
+import { migrateAtStart } from './migrate-at-start.ts';
 import { ShutdownStack } from './shutdown-stack.ts';
 
 export interface ServiceOptions {
@@ -44,7 +44,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       timeoutMs: config.dbTimeoutMs,
     });
     stack.push('database', () => store.close());
-    const applied = await migrateToLatest(store);
+    const applied = await migrateAtStart(store, config.databaseUrl);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrations applied');
     const metrics = createMetrics({ processMetrics: true, store });
     const created =
