@@ -72,6 +72,14 @@ describe('the API while PostgreSQL is unavailable', () => {
     expect(ready.body).toEqual({ detail: 'Database unreachable' });
     expect(ready.ms).toBeLessThan(OUTAGE_BOUND_MS);
     expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    // Metrics still answer, in bounded time: the gauges read from the database report nothing this time.
+    const started = performance.now();
+    const metrics = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(performance.now() - started).toBeLessThan(OUTAGE_BOUND_MS);
+    expect(metrics.statusCode).toBe(200);
+    expect(metrics.body).toMatch(/^aptly_http_requests_total\{/m);
+    expect(metrics.body).not.toMatch(/^aptly_jobs\{/m);
+    expect(metrics.body).toMatch(/^aptly_db_pool_connections\{state="total"\} \d+$/m);
   }
 
   async function expectServing(app: FastifyInstance): Promise<void> {
