@@ -56,16 +56,22 @@ async function main(): Promise<void> {
     clusters.push(postgresScaleOut(ENTRY, args.postgres, 1), postgresScaleOut(ENTRY, args.postgres, 2));
   else notes.push('note: PostgreSQL was off or unreachable: no scale-out figures.');
   const throughput: ThroughputRun[] = [];
-  for (const cluster of clusters)
-    throughput.push(
-      await measureThroughput(cluster, {
-        jobSpec,
-        cvs,
-        jobs: args.jobs,
-        durationSeconds: args.duration,
-        log,
-      }),
-    );
+  for (const cluster of clusters) {
+    // One deployment failing (PostgreSQL away, a refused submission) must not lose the others' figures.
+    try {
+      throughput.push(
+        await measureThroughput(cluster, {
+          jobSpec,
+          cvs,
+          jobs: args.jobs,
+          durationSeconds: args.duration,
+          log,
+        }),
+      );
+    } catch (error) {
+      notes.push(`error: ${cluster.label}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   if (args.count !== 200 || args.chars !== 10_000)
     notes.push('note: the targets are defined for jobs of 200 CVs of 10,000 characters.');

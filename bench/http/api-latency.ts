@@ -16,6 +16,8 @@ export interface ApiLatency {
   readonly pending: LoadFigures;
   readonly complete: LoadFigures;
   readonly submitMs: readonly number[];
+  /** Timed submissions answered 503 and retried (their waits are in submitMs). */
+  readonly submitRetries: number;
   readonly apiPeakRssBytes: number | undefined;
 }
 
@@ -69,9 +71,13 @@ export async function measureApiLatency(plan: ApiLatencyPlan): Promise<ApiLatenc
     const largeBody = screenBody(plan.jobSpec, plan.largeJobCvs);
     await submitJob(api.baseUrl, apiKey, largeBody); // untimed: the first request warms the route
     const submitMs: number[] = [];
-    for (let i = 0; i < plan.submissions; i++)
-      submitMs.push((await submitJob(api.baseUrl, apiKey, largeBody)).submitMs);
-    return { bare, pending, complete, submitMs, apiPeakRssBytes: api.peakRssBytes() };
+    let submitRetries = 0;
+    for (let i = 0; i < plan.submissions; i++) {
+      const submitted = await submitJob(api.baseUrl, apiKey, largeBody);
+      submitMs.push(submitted.submitMs);
+      submitRetries += submitted.retries;
+    }
+    return { bare, pending, complete, submitMs, submitRetries, apiPeakRssBytes: api.peakRssBytes() };
   } finally {
     await api.stop();
   }

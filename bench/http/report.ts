@@ -148,8 +148,22 @@ export function failedLoads(results: HttpResults): string[] {
     .map(([name, figures]) => `warning: ${name}: ${figures.failures} of ${figures.requests} requests failed`);
 }
 
+/** Submissions that met a 503 first: the service shed load there, which the figures alone hide. */
+export function retriedSubmissions(results: HttpResults): string[] {
+  const counts: [string, number][] = [
+    ['sequential submissions', results.api.submitRetries],
+    ...results.throughput.map((run): [string, number] => [
+      `${run.label}, concurrent jobs`,
+      run.submitRetries,
+    ]),
+  ];
+  return counts
+    .filter(([, retries]) => retries > 0)
+    .map(([name, retries]) => `warning: ${name}: ${retries} submissions answered 503 and were retried`);
+}
+
 export function renderHttpReport(results: HttpResults, info: HttpRunInfo): string {
-  const baseline = results.throughput[0]?.cvsPerSecond ?? 0;
+  const baseline = results.throughput.find((run) => run.label.startsWith('SQLite'))?.cvsPerSecond ?? 0;
   const rows = [
     ...apiRows(results.api, info.connections),
     ...results.throughput.flatMap((run) => throughputRows(run, info.jobs, baseline)),
@@ -163,6 +177,7 @@ export function renderHttpReport(results: HttpResults, info: HttpRunInfo): strin
     'CVs/s: candidates ÷ seconds from the first POST to the last job read complete (polled every 100 ms).',
     ...info.notes,
     ...failedLoads(results),
+    ...retriedSubmissions(results),
   ].join('\n');
 }
 

@@ -22,6 +22,8 @@ export interface ThroughputRun {
   readonly oneJobMs: number;
   /** The first large job: cold scoring threads (JIT, taxonomy load). */
   readonly coldJobMs: number;
+  /** Submissions of the concurrent jobs answered 503 and retried (see submitJob). */
+  readonly submitRetries: number;
   readonly getIdle: LoadFigures;
   readonly getDuringScoring: LoadFigures;
   readonly peakRss: readonly { readonly name: string; readonly bytes: number | undefined }[];
@@ -80,6 +82,7 @@ export async function measureThroughput(cluster: ClusterPlan, plan: ThroughputPl
       cvsPerSecond: cvs / seconds,
       oneJobMs,
       coldJobMs,
+      submitRetries: submitted.reduce((sum, s) => sum + s.retries, 0),
       getIdle,
       getDuringScoring,
       peakRss: running.processes.map(({ name, process }) => ({ name, bytes: process.peakRssBytes() })),

@@ -20,18 +20,36 @@ export function apiHeaders(apiKey: string): Record<string, string> {
   return { 'X-API-Key': apiKey, 'Content-Type': 'application/json' };
 }
 
-export async function submitJob(baseUrl: string, apiKey: string, body: string): Promise<Submitted> {
+/** A submission still answered 503 after this many attempts fails the run. */
+export const MAX_SUBMIT_ATTEMPTS = 5;
+
+/**
+ * POST /api/v1/screen as a well-behaved client does it: a 503 (the database is overloaded or away) is
+ * retried after its Retry-After, up to MAX_SUBMIT_ATTEMPTS; `retries` says how often, and submitMs
+ * includes the waits.
+ */
+export async function submitJob(
+  baseUrl: string,
+  apiKey: string,
+  body: string,
+): Promise<Submitted & { retries: number }> {
   const sentAt = performance.now();
-  const response = await fetch(`${baseUrl}/api/v1/screen`, {
-    method: 'POST',
-    headers: apiHeaders(apiKey),
-    body,
-  });
-  const text = await response.text();
-  const submitMs = performance.now() - sentAt;
-  if (!response.ok) throw new Error(`submit answered ${response.status}: ${text}`);
-  const { job_id } = JSON.parse(text) as { job_id: string };
-  return { jobId: job_id, submitMs, sentAt };
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(`${baseUrl}/api/v1/screen`, {
+      method: 'POST',
+      headers: apiHeaders(apiKey),
+      body,
+    });
+    const text = await response.text();
+    if (response.status === 503 && attempt < MAX_SUBMIT_ATTEMPTS) {
+      await sleep(1000 * Number(response.headers.get('retry-after') ?? 1));
+      continue;
+    }
+    const submitMs = performance.now() - sentAt;
+    if (!response.ok) throw new Error(`submit answered ${response.status}: ${text}`);
+    const { job_id } = JSON.parse(text) as { job_id: string };
+    return { jobId: job_id, submitMs, sentAt, retries: attempt - 1 };
+  }
 }
 
 async function jobStatus(baseUrl: string, apiKey: string, jobId: string): Promise<string> {

@@ -18,6 +18,7 @@ const api = (pending: LoadFigures, submitMs: number[]): ApiLatency => ({
   pending,
   complete: load(3_000, 25),
   submitMs,
+  submitRetries: 0,
   apiPeakRssBytes: 100 * 2 ** 20,
 });
 
@@ -28,6 +29,7 @@ const run = (idleP99: number, duringP99: number, rssMb: number[]): ThroughputRun
   cvsPerSecond: 100,
   oneJobMs: 1_500,
   coldJobMs: 3_000,
+  submitRetries: 0,
   getIdle: load(200, idleP99),
   getDuringScoring: load(200, duringP99),
   peakRss: rssMb.map((mb, i) => ({ name: `p${i}`, bytes: mb * 2 ** 20 })),
