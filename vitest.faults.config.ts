@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['test/faults/**/*.faults.ts'],
     globalSetup: ['test/faults/support/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 240_000,
+    testTimeout: 300_000,
     hookTimeout: 120_000,
     pool: 'forks',
   },

@@ -13,6 +13,7 @@ import { createFaultSchema, type FaultSchema, waitForPostgres } from './support/
 import { type SignedReceiver, startSignedReceiver } from './support/signed-receiver.ts';
 import { type Supervisor, supervise } from './support/supervisor.ts';
 import { progress, waitFor } from './support/wait.ts';
+import { expectOneWebhookPerJob, waitForDeliveredWebhooks } from './support/webhook-checks.ts';
 
 /**
  * PostgreSQL restarted under load: an API and two workers are part-way through 10 jobs when the cluster
@@ -96,21 +97,9 @@ describe('a PostgreSQL restart while jobs run', () => {
     const [usage] = await db.query<{ used: string }>('select sum(cv_count) as used from org_usage');
     expect(Number(usage?.used)).toBe(total);
 
-    const delivered = await waitFor(
-      'every webhook delivered',
-      async () => {
-        const jobs = await readJobs(apiUrls, account.apiKey, jobIds);
-        return jobs.every((job) => job?.webhook?.status === 'delivered') ? jobs : undefined;
-      },
-      60_000,
-      500,
-    );
-    expect(delivered).toHaveLength(jobIds.length);
-    const accepted = receiver
-      .verified(await webhookSecret(api.url, account))
-      .filter((r) => r.answered === 200);
-    expect(accepted.map((r) => r.jobId).sort()).toEqual([...jobIds].sort());
-    expect(new Set(accepted.map((r) => r.webhookId)).size).toBe(jobIds.length);
+    const delivered = await waitForDeliveredWebhooks(apiUrls, account.apiKey, jobIds);
+    const requests = receiver.verified(await webhookSecret(api.url, account));
+    const accepted = expectOneWebhookPerJob(requests, delivered);
 
     recordFigures({
       jobs: jobIds.length,

@@ -32,7 +32,7 @@ export async function restartablePostgres(): Promise<{ version: string } | { rea
  * Waits (at most `timeoutMs`) until no one but these tests holds a PostgreSQL session, so a restart on a
  * shared development machine does not break someone else's run; under CI nothing else runs by then.
  */
-export async function waitForOthersToDisconnect(timeoutMs = 30_000): Promise<void> {
+export async function waitForOthersToDisconnect(timeoutMs = 90_000): Promise<void> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL, application_name: FAULTS_APP_NAME });
   await client.connect();
   try {
