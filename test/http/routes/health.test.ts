@@ -1,4 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../src/store/migrations/index.ts';
 import { createTestDatabase, describeEachDialect, type TestDatabase } from '../../support/databases.ts';
 import { buildTestApp } from '../support/test-app.ts';
 
@@ -29,7 +30,9 @@ describeEachDialect('health and readiness', (database) => {
     try {
       const response = await app.inject({ method: 'GET', url: '/readyz' });
       expect(response.statusCode).toBe(503);
-      expect(response.json()).toEqual({ detail: 'Database migrations pending: 20261128T1800_initial' });
+      expect(response.json()).toEqual({
+        detail: `Database migrations pending: ${Object.keys(MIGRATIONS).join(', ')}`,
+      });
     } finally {
       await app.close();
     }
