@@ -34,7 +34,8 @@ const EnvSchema = z.object({
     .regex(/^(?:sqlite:|postgres(?:ql)?:\/\/)/, 'must start with sqlite: or postgres://')
     .default('sqlite:./data/aptly.db'),
   APTLY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
-  APTLY_DB_TIMEOUT: duration.pipe(z.number().min(100, 'must be at least 100ms')).default(5_000),
+  // Generous by default: a burst of 2 MB submissions on a busy machine must queue, not answer 503.
+  APTLY_DB_TIMEOUT: duration.pipe(z.number().min(100, 'must be at least 100ms')).default(15_000),
   APTLY_SCORER: z.enum(SCORERS).default('local'),
   APTLY_LLM_BASE_URL: z.url().optional(),
   APTLY_LLM_MODEL: z.string().min(1).optional(),

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/config.ts';
 
 describe('database pool, timeout and worker metrics port configuration', () => {
-  it('defaults: a pool of 10, a 5 s timeout, no metrics listener', () => {
+  it('defaults: a pool of 10, a 15 s timeout, no metrics listener', () => {
     const config = loadConfig({});
     expect(config.dbPoolSize).toBe(10);
-    expect(config.dbTimeoutMs).toBe(5_000);
+    expect(config.dbTimeoutMs).toBe(15_000);
     expect(config.metricsPort).toBeUndefined();
     expect(Object.isFrozen(config)).toBe(true);
   });
