@@ -14,14 +14,17 @@ const MIN_REQUIREMENTS_IN_BLOCK = 4;
 const MIN_SHARE_OF_REQUIREMENTS = 0.4;
 const DENSITY = 0.35;
 /**
- * A block that is most of the CV and reads as a career ("7 years Python experience, building APIs with
- * FastAPI and PostgreSQL, deployed on AWS") is not text added to a CV: it is the CV, however terse, with
- * nothing else to back it up. Then only a near-pure run of the ad's terms, or text copied from the ad, is
- * stuffing. A list of bare terms (no function words, no years claimed) never gets this benefit.
+ * Written as sentences or a career ("Built production APIs in Python with FastAPI and PostgreSQL", "7 years
+ * Python, FastAPI, AWS"): function words, or years of experience claimed. Such text is writing, however
+ * dense with the ad's terms, unless it was copied from the ad; hidden stuffing is a bare run of terms.
+ */
+const PROSE_FUNCTION_WORDS = 0.12;
+/**
+ * Prose that is most of the CV ("Jane Smith. Software Engineer. 7 years Python experience, building APIs
+ * with FastAPI…") is the CV itself, with nothing else to back it up: only a near-pure run of terms counts.
  */
 const MOST_OF_THE_CV = 0.6;
 const LIST_DENSITY = 0.8;
-const PROSE_FUNCTION_WORDS = 0.12;
 const UNCORROBORATED_SHARE = 0.6;
 /** Skills must be in the block too: a list of licences alone ("Full UK licence · CSCS · SSSTS") is normal. */
 const MIN_SKILLS_IN_BLOCK = 2;
@@ -109,7 +112,7 @@ function lineFacts(
 }
 
 function isStuffed(block: readonly number[], context: Context): boolean {
-  const { job, facts, hitsByRequirement, counted, totalStems } = context;
+  const { profile, job, facts, hitsByRequirement, counted, totalStems } = context;
   const inBlock = new Set(block.flatMap((l) => [...(facts[l]?.requirements ?? [])]));
   if (inBlock.size < 3) return false;
   const stems = block.flatMap((l) => facts[l]?.stems ?? []);
@@ -118,9 +121,11 @@ function isStuffed(block: readonly number[], context: Context): boolean {
   if (inBlock.size < Math.max(MIN_REQUIREMENTS_IN_BLOCK, Math.ceil(counted * MIN_SHARE_OF_REQUIREMENTS)))
     return false;
   const hits = block.reduce((n, l) => n + (facts[l]?.hitCount ?? 0), 0);
-  const isTheCv = stems.length >= MOST_OF_THE_CV * totalStems && readsAsProse(block, context.profile);
-  const density = isTheCv ? LIST_DENSITY : DENSITY;
-  if (hits / stems.length < density) return false;
+  const prose = readsAsProse(block, profile);
+  // A sentence under a dated role is that role's description, the most believable place for a skill.
+  if (prose && block.every((l) => isInRole(l, profile))) return false;
+  const isTheCv = prose && stems.length >= MOST_OF_THE_CV * totalStems;
+  if (hits / stems.length < (isTheCv ? LIST_DENSITY : DENSITY)) return false;
   const skills = [...inBlock].filter((r) => !SELF_EVIDENT.has(job.requirements[r]?.kind ?? 'skill'));
   if (skills.length < MIN_SKILLS_IN_BLOCK) return false;
   const lines = new Set(block);
@@ -133,7 +138,11 @@ function isStuffed(block: readonly number[], context: Context): boolean {
   return uncorroborated / skills.length >= UNCORROBORATED_SHARE;
 }
 
-/** Written as sentences or a career summary: function words, or years of experience claimed. */
+function isInRole(line: number, profile: CvProfile): boolean {
+  const entry = profile.entries[profile.lineEntry[line] ?? -1];
+  return entry?.kind === 'work';
+}
+
 function readsAsProse(block: readonly number[], profile: CvProfile): boolean {
   const lines = new Set(block);
   if (profile.yearClaims.some((claim) => lines.has(claim.line))) return true;

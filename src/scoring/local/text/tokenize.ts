@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { baseOfIrregularVerb } from './irregular-verbs.ts';
 import { foldSpelling } from './spelling.ts';
 import { isStopWord } from './stopwords.ts';
 
@@ -30,7 +31,7 @@ export function stemWord(lower: string): string {
 }
 
 function computeStem(lower: string): string {
-  const folded = foldSpelling(lower.replace(/’/g, "'"));
+  const folded = baseOfIrregularVerb(foldSpelling(lower.replace(/’/g, "'")));
   // Names with digits or symbols (c++, s3, .net, node.js, 5g) are matched exactly, never stemmed.
   if (!/^[a-z]+$/.test(folded) || folded.length <= 3) return folded;
   return stemmer(folded);

@@ -81,6 +81,21 @@ describe('a terse one-paragraph CV', () => {
     expect(weak.score).toBeLessThan(50);
   });
 
+  it('a short CV whose one role bullet names every skill is writing, not stuffing', async () => {
+    const cv = [
+      'Jane Smith',
+      'Software Engineer',
+      '',
+      'Experience',
+      'Senior Software Engineer, Acme Ltd, 2018 – present',
+      '- Built production APIs in Python with FastAPI and PostgreSQL, async Python throughout.',
+      '- Deployed on AWS with Docker.',
+    ].join('\n');
+    const result = await scoreOne(engine, job, cv);
+    expect(flagsOf(result)).not.toContain('keyword_stuffing');
+    expect(result.score).toBeGreaterThanOrEqual(75);
+  });
+
   it('a weak terse CV gains nothing from the ad’s terms pasted after it, and is flagged', async () => {
     const weak = 'Mark Chen. Backend Developer. 3 years Node.js, 1 year Python.';
     const [plain, gamed] = await scorePair(engine, job, weak, `${weak}\n\n${keywordLine(job)}`);

@@ -1,0 +1,76 @@
+/**
+ * Past forms of irregular verbs, as CVs write them ("built", "led", "taught", "drove"), mapped to the base
+ * form an advert uses ("building", "lead", "teaching", "driving"): the stemmer only knows regular endings,
+ * so without this "built production APIs" never meets "building production APIs". Only forms that are not
+ * also common words of another meaning ("found", "left", "saw", "lay") are listed.
+ */
+const PAST_TO_BASE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    began: 'begin',
+    begun: 'begin',
+    bought: 'buy',
+    broke: 'break',
+    broken: 'break',
+    brought: 'bring',
+    built: 'build',
+    chose: 'choose',
+    chosen: 'choose',
+    dealt: 'deal',
+    drew: 'draw',
+    drawn: 'draw',
+    drove: 'drive',
+    driven: 'drive',
+    fed: 'feed',
+    flew: 'fly',
+    flown: 'fly',
+    forgave: 'forgive',
+    gave: 'give',
+    given: 'give',
+    grew: 'grow',
+    grown: 'grow',
+    held: 'hold',
+    kept: 'keep',
+    led: 'lead',
+    lent: 'lend',
+    met: 'meet',
+    oversaw: 'oversee',
+    overseen: 'oversee',
+    overcame: 'overcome',
+    paid: 'pay',
+    ran: 'run',
+    rebuilt: 'rebuild',
+    rewrote: 'rewrite',
+    rewritten: 'rewrite',
+    rode: 'ride',
+    ridden: 'ride',
+    sent: 'send',
+    sold: 'sell',
+    sought: 'seek',
+    spent: 'spend',
+    spoke: 'speak',
+    spoken: 'speak',
+    stood: 'stand',
+    taught: 'teach',
+    thought: 'think',
+    threw: 'throw',
+    thrown: 'throw',
+    told: 'tell',
+    took: 'take',
+    taken: 'take',
+    understood: 'understand',
+    undertook: 'undertake',
+    undertaken: 'undertake',
+    withdrew: 'withdraw',
+    won: 'win',
+    wore: 'wear',
+    worn: 'wear',
+    wrote: 'write',
+    written: 'write',
+  }),
+);
+
+/** The base form of an irregular past tense or participle; any other word unchanged. */
+export function baseOfIrregularVerb(lower: string): string {
+  // A Map, not an object: "constructor" or "tostring" must not find a property of Object.prototype.
+  return PAST_TO_BASE.get(lower) ?? lower;
+}
