@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { API_KEY_PATTERN, spawnNode } from './captured-child.ts';
 
 /** A free TCP port on 127.0.0.1, chosen by the OS. */
 export async function freePort(): Promise<number> {
@@ -66,7 +66,7 @@ export async function startServeProcess(options: ServeOptions): Promise<ServePro
   const baseUrl = `http://127.0.0.1:${port}`;
   let apiKey: string | undefined;
   const child = await spawnAptly(options, options.role ?? 'all', { PORT: String(port) }, async (out) => {
-    apiKey ??= /aptly_[A-Za-z0-9_-]{54}/.exec(out)?.[0];
+    apiKey ??= API_KEY_PATTERN.exec(out)?.[0];
     return apiKey !== undefined && (await isReady(baseUrl));
   });
   if (apiKey === undefined) throw new Error('unreachable: ready without a key');
@@ -94,7 +94,7 @@ async function spawnAptly(
   const removeDir = () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   };
-  const child: ChildProcess = spawn(process.execPath, [...options.entry, 'serve', '--role', role], {
+  const { child, stdout, stderr, exited } = spawnNode([...options.entry, 'serve', '--role', role], {
     cwd: options.cwd ?? dir ?? process.cwd(),
     env: {
       ...process.env,
@@ -104,34 +104,26 @@ async function spawnAptly(
       ...roleEnv,
       ...options.env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    err += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   let started = false;
   while (Date.now() < deadline && child.exitCode === null) {
-    started = await isStarted(out);
+    started = await isStarted(stdout());
     if (started) break;
     await sleep(100);
   }
   if (!started || child.exitCode !== null || child.pid === undefined) {
     child.kill('SIGKILL');
     removeDir();
-    throw new Error(`aptly serve --role ${role} did not start (exit ${child.exitCode}):\n${out}\n${err}`);
+    throw new Error(
+      `aptly serve --role ${role} did not start (exit ${child.exitCode}):\n${stdout()}\n${stderr()}`,
+    );
   }
   const pid = child.pid;
   return {
     pid,
     databaseUrl,
-    stdout: () => out,
+    stdout,
     peakRssBytes: () => peakRssOf(pid),
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
@@ -142,7 +134,7 @@ async function spawnAptly(
   };
 }
 
-async function isReady(baseUrl: string): Promise<boolean> {
+export async function isReady(baseUrl: string): Promise<boolean> {
   try {
     return (await fetch(`${baseUrl}/readyz`)).ok;
   } catch {

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { UserPrincipal } from '../domain/principals.ts';
 import { billingMonthOf, type Timestamp } from '../domain/time.ts';
 import { listKeysWithUsage } from '../store/api-keys.repository.ts';
-import { findOrganisation, readOrgMonthlyUsage } from '../store/organisations.repository.ts';
+import { findOrganisation } from '../store/organisations.repository.ts';
 import type { Database } from '../store/schema.ts';
+import { readOrgUsage } from '../store/usage.repository.ts';
 import { toKeyListingItem } from './key-listing.ts';
 import { organisationOf } from './member-access.ts';
 import type { KeyListing } from './model.ts';
@@ -19,7 +20,7 @@ export async function listKeys(
   const billingMonth = billingMonthOf(at);
   const [org, used, keys] = await Promise.all([
     findOrganisation(db, orgId),
-    readOrgMonthlyUsage(db, orgId, billingMonth),
+    readOrgUsage(db, orgId, billingMonth),
     listKeysWithUsage(db, orgId, billingMonth),
   ]);
   if (!org) throw organisationMissing(orgId);

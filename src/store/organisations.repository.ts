@@ -99,18 +99,3 @@ export async function countOrganisations(db: Kysely<Database>): Promise<number> 
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
-
-/** CVs the organisation submitted in a billing month (written by the jobs area at submission). */
-export async function readOrgMonthlyUsage(
-  db: Kysely<Database>,
-  orgId: number,
-  billingMonth: string,
-): Promise<number> {
-  const row = await db
-    .selectFrom('org_usage')
-    .select('cv_count')
-    .where('org_id', '=', orgId)
-    .where('billing_month', '=', billingMonth)
-    .executeTakeFirst();
-  return row?.cv_count ?? 0;
-}

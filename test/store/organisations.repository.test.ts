@@ -5,9 +5,9 @@ import {
   findOrganisation,
   insertOrganisation,
   lockOrganisation,
-  readOrgMonthlyUsage,
   updateOrganisationRow,
 } from '../../src/store/organisations.repository.ts';
+import { readOrgUsage } from '../../src/store/usage.repository.ts';
 import { describeEachDialect } from '../support/databases.ts';
 
 const NEW_ORG = {
@@ -61,9 +61,9 @@ describeEachDialect('organisations repository', (database) => {
         { org_id: org.id, billing_month: '2026-05', cv_count: 7 },
       ])
       .execute();
-    expect(await readOrgMonthlyUsage(db, org.id, '2026-04')).toBe(142);
-    expect(await readOrgMonthlyUsage(db, org.id, '2026-05')).toBe(7);
-    expect(await readOrgMonthlyUsage(db, org.id, '2026-06')).toBe(0);
+    expect(await readOrgUsage(db, org.id, '2026-04')).toBe(142);
+    expect(await readOrgUsage(db, org.id, '2026-05')).toBe(7);
+    expect(await readOrgUsage(db, org.id, '2026-06')).toBe(0);
   });
 
   it('serialises transactions that lock the same organisation', async () => {
