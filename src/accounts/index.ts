@@ -1,5 +1,6 @@
 /** The accounts area as other areas use it: authentication, key management, organisations, bootstrap. */
 export { authenticateApiKey } from './authenticate-api-key.ts';
+export { authenticateDashboardScreener } from './authenticate-dashboard-screener.ts';
 export { authenticateUser } from './authenticate-user.ts';
 export { BOOTSTRAP_ADMIN_EMAIL, type BootstrapResult, bootstrapIfEmpty } from './bootstrap.ts';
 export { createApiKey, createKey } from './create-key.ts';

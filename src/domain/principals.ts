@@ -5,6 +5,15 @@ export interface ApiKeyPrincipal {
   readonly keyId: number;
 }
 
+/**
+ * Who owns a screening job and which key, if any, its CVs are counted against: an API key, or a dashboard
+ * user screening by hand (keyId null: charged to the organisation only).
+ */
+export interface ScreeningPrincipal {
+  readonly orgId: number;
+  readonly keyId: number | null;
+}
+
 /** A dashboard user, from a verified JWT. */
 export interface UserPrincipal {
   readonly kind: 'user';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { gone, notFound } from '../domain/errors.ts';
-import type { ApiKeyPrincipal } from '../domain/principals.ts';
+import type { ScreeningPrincipal } from '../domain/principals.ts';
 import type { Timestamp } from '../domain/time.ts';
 import { readJobOutcome } from '../store/job-results.repository.ts';
 import { findJob, type JobRecord } from '../store/jobs.repository.ts';
@@ -15,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function getJob(
   db: Kysely<Database>,
-  principal: ApiKeyPrincipal,
+  principal: ScreeningPrincipal,
   jobId: string,
   at: Timestamp,
 ): Promise<JobView> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { badRequest } from '../domain/errors.ts';
-import type { ApiKeyPrincipal } from '../domain/principals.ts';
+import type { ScreeningPrincipal } from '../domain/principals.ts';
 import { addMs, billingMonthOf, now, type Timestamp } from '../domain/time.ts';
 import { addProgress } from '../queue/finish-job.ts';
 import { notifyWork } from '../queue/work-notifications.ts';
@@ -40,7 +40,7 @@ export type SubmitResult = IdempotentResponse<SubmitResponse>;
  */
 export async function submitJob(
   deps: SubmitDeps,
-  principal: ApiKeyPrincipal,
+  principal: ScreeningPrincipal,
   input: SubmitInput,
   options: SubmitOptions = {},
 ): Promise<SubmitResult> {
@@ -99,7 +99,7 @@ async function acceptedWebhookUrl(
 
 function newJob(
   deps: SubmitDeps,
-  principal: ApiKeyPrincipal,
+  principal: ScreeningPrincipal,
   input: SubmitInput,
   webhookUrl: string | null,
   at: Timestamp,

@@ -3,7 +3,8 @@ import type { Database } from './schema.ts';
 
 export interface UsageCharge {
   readonly orgId: number;
-  readonly keyId: number;
+  /** Null: a dashboard user's submission, counted for the organisation only. */
+  readonly keyId: number | null;
   /** UTC billing month, "2026-05". */
   readonly billingMonth: string;
   /** CVs in the submission. */
@@ -19,7 +20,7 @@ export type ChargeResult =
  * if it stays within the hard cap. On PostgreSQL the conflicting row is locked and the WHERE re-evaluated
  * on its latest version, so concurrent submissions can never overshoot; on SQLite writers are serial.
  * Run it inside the transaction that inserts the job, so a refused or failed submission charges nothing.
- * The per-key counter is kept alongside, without a cap.
+ * The per-key counter is kept alongside, without a cap, when the submission came with a key.
  */
 export async function chargeUsage(tx: Kysely<Database>, charge: UsageCharge): Promise<ChargeResult> {
   const hardCap = await readHardCap(tx, charge.orgId);
@@ -39,16 +40,25 @@ export async function chargeUsage(tx: Kysely<Database>, charge: UsageCharge): Pr
   // No row back: another submission got in first and this one no longer fits.
   if (!row)
     return { charged: false, used: await readOrgUsage(tx, charge.orgId, charge.billingMonth), hardCap };
+  if (charge.keyId !== null) await chargeKey(tx, charge.keyId, charge.billingMonth, charge.count);
+  return { charged: true, used: Number(row.cv_count), hardCap };
+}
+
+async function chargeKey(
+  tx: Kysely<Database>,
+  keyId: number,
+  billingMonth: string,
+  count: number,
+): Promise<void> {
   await tx
     .insertInto('key_usage')
-    .values({ key_id: charge.keyId, billing_month: charge.billingMonth, cv_count: charge.count })
+    .values({ key_id: keyId, billing_month: billingMonth, cv_count: count })
     .onConflict((oc) =>
       oc
         .columns(['key_id', 'billing_month'])
         .doUpdateSet((eb) => ({ cv_count: eb('key_usage.cv_count', '+', eb.ref('excluded.cv_count')) })),
     )
     .execute();
-  return { charged: true, used: Number(row.cv_count), hardCap };
 }
 
 async function readHardCap(db: Kysely<Database>, orgId: number): Promise<number> {

@@ -69,7 +69,7 @@ describeEachDialect('OpenAPI document and API reference page', (database) => {
       ApiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
       Bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
     });
-    expect(document.paths['/api/v1/screen']?.post?.security).toEqual([{ ApiKey: [] }]);
+    expect(document.paths['/api/v1/screen']?.post?.security).toEqual([{ ApiKey: [] }, { Bearer: [] }]);
     expect(document.paths['/api/v1/keys']?.get?.security).toEqual([{ Bearer: [] }]);
     expect(document.paths['/api/v1/auth/login']?.post?.security).toBeUndefined();
   });

@@ -1,20 +1,26 @@
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
-import { authenticateApiKey, authenticateUser } from '../../accounts/index.ts';
-import type { ApiKeyPrincipal, UserPrincipal } from '../../domain/principals.ts';
+import { authenticateApiKey, authenticateDashboardScreener, authenticateUser } from '../../accounts/index.ts';
+import type { ApiKeyPrincipal, ScreeningPrincipal, UserPrincipal } from '../../domain/principals.ts';
 import type { Database } from '../../store/schema.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     apiKeyPrincipal: ApiKeyPrincipal | null;
     userPrincipal: UserPrincipal | null;
+    screeningPrincipal: ScreeningPrincipal | null;
   }
   interface FastifyInstance {
     /** onRequest hook: X-API-Key → request.apiKeyPrincipal, or 401/403. */
     requireApiKey: onRequestAsyncHookHandler;
     /** onRequest hook: Authorization: Bearer JWT → request.userPrincipal, or 401. */
     requireUser: onRequestAsyncHookHandler;
+    /**
+     * onRequest hook for the screening routes: X-API-Key as documented; without one, a dashboard JWT
+     * (the workspace) → request.screeningPrincipal, or 401/403.
+     */
+    requireScreener: onRequestAsyncHookHandler;
   }
 }
 
@@ -35,6 +41,7 @@ function single(value: string | string[] | undefined): string | undefined {
 async function auth(app: FastifyInstance, options: AuthOptions): Promise<void> {
   app.decorateRequest('apiKeyPrincipal', null);
   app.decorateRequest('userPrincipal', null);
+  app.decorateRequest('screeningPrincipal', null);
   app.decorate('requireApiKey', async (request: FastifyRequest) => {
     request.apiKeyPrincipal = await authenticateApiKey(options.db, single(request.headers['x-api-key']));
   });
@@ -45,6 +52,18 @@ async function auth(app: FastifyInstance, options: AuthOptions): Promise<void> {
       single(request.headers.authorization),
     );
   });
+  app.decorate('requireScreener', async (request: FastifyRequest) => {
+    const apiKey = single(request.headers['x-api-key']);
+    const authorization = single(request.headers.authorization);
+    // The API-key contract is untouched: a key, even a bad one, decides; a JWT is only read without one.
+    if (apiKey === undefined && authorization !== undefined) {
+      const user = await authenticateUser(options.db, options.jwtSecret, authorization);
+      request.screeningPrincipal = await authenticateDashboardScreener(options.db, user);
+      return;
+    }
+    request.apiKeyPrincipal = await authenticateApiKey(options.db, apiKey);
+    request.screeningPrincipal = request.apiKeyPrincipal;
+  });
 }
 
 export const authPlugin = fp(auth, { name: 'aptly-auth' });
@@ -53,6 +72,12 @@ export const authPlugin = fp(auth, { name: 'aptly-auth' });
 export function apiKeyOf(request: FastifyRequest): ApiKeyPrincipal {
   if (!request.apiKeyPrincipal) throw new Error('route is missing the requireApiKey hook');
   return request.apiKeyPrincipal;
+}
+
+/** The organisation (and key, if any) a screening request acts for; only reachable behind requireScreener. */
+export function screenerOf(request: FastifyRequest): ScreeningPrincipal {
+  if (!request.screeningPrincipal) throw new Error('route is missing the requireScreener hook');
+  return request.screeningPrincipal;
 }
 
 /** The authenticated user; only reachable behind requireUser. */

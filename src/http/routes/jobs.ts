@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { getJob } from '../../jobs/index.ts';
-import { apiKeyOf } from '../plugins/auth.ts';
+import { screenerOf } from '../plugins/auth.ts';
 import { API_TAGS } from '../plugins/openapi.ts';
 import type { RouteContext } from '../route-context.ts';
 import { API_KEY_ERRORS, errorResponse } from '../schemas/errors.schema.ts';
@@ -13,13 +13,13 @@ async function registerJobRoute(app: FastifyInstance, { deps, now }: RouteContex
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/jobs/:job_id',
     {
-      onRequest: [app.limitPerApiKey, app.requireApiKey],
+      onRequest: [app.limitPerApiKey, app.requireScreener],
       schema: {
         tags: [API_TAGS.screening],
         summary: 'Retrieve job results',
         description:
           'Returns the status of a screening job; when complete, the results (sorted by score) and failed arrays. Results are kept 72 hours from submission, then 410.',
-        security: [{ ApiKey: [] }],
+        security: [{ ApiKey: [] }, { Bearer: [] }],
         params: JobParams,
         response: {
           200: JobView.describe('The job; results and failed once complete.'),
@@ -30,7 +30,7 @@ async function registerJobRoute(app: FastifyInstance, { deps, now }: RouteContex
       },
     },
     async (request) => {
-      const principal = apiKeyOf(request);
+      const principal = screenerOf(request);
       request.log.info({ job_id: request.params.job_id, org_id: principal.orgId }, 'job read');
       return getJob(deps.store.db, principal, request.params.job_id, now());
     },

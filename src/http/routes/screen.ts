@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { submitJob } from '../../jobs/index.ts';
 import { checkWebhookUrl } from '../../webhooks/ssrf-guard.ts';
 import { requestHash } from '../canonical-json.ts';
-import { apiKeyOf } from '../plugins/auth.ts';
+import { screenerOf } from '../plugins/auth.ts';
 import { API_TAGS } from '../plugins/openapi.ts';
 import type { RouteContext } from '../route-context.ts';
 import { API_KEY_ERRORS, ErrorBody, errorResponse, ValidationErrorBody } from '../schemas/errors.schema.ts';
@@ -24,13 +24,13 @@ async function registerScreenRoute(app: FastifyInstance, context: RouteContext):
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/screen',
     {
-      onRequest: [app.limitPerApiKey, app.requireApiKey],
+      onRequest: [app.limitPerApiKey, app.requireScreener],
       schema: {
         tags: [API_TAGS.screening],
         summary: 'Submit a screening job',
         description:
           'Submits a batch of candidates for scoring and returns a job_id at once. Poll GET /api/v1/jobs/{job_id} or supply a webhook_url.',
-        security: [{ ApiKey: [] }],
+        security: [{ ApiKey: [] }, { Bearer: [] }],
         headers: ScreenHeaders,
         body: ScreenRequest,
         response: {
@@ -47,7 +47,7 @@ async function registerScreenRoute(app: FastifyInstance, context: RouteContext):
     },
     async (request, reply) => {
       const idempotencyKey = request.headers['idempotency-key'];
-      const principal = apiKeyOf(request);
+      const principal = screenerOf(request);
       const { statusCode, body } = await submitJob(submitDeps, principal, request.body, {
         at: now(),
         ...(idempotencyKey === undefined ? {} : { idempotencyKey, requestHash: requestHash(request.body) }),
