@@ -26,7 +26,11 @@ async function openapi(app: FastifyInstance): Promise<void> {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Aptly Intelligence API', version: '1.0.0', description: DESCRIPTION },
+      // Relative: a self-hosted server documents itself, wherever it runs.
+      servers: [{ url: '/', description: 'The server this document was downloaded from' }],
       tags: Object.values(API_TAGS).map((name) => ({ name })),
+      // Public by default (login, health, downloads); each protected route names its scheme.
+      security: [],
       components: {
         securitySchemes: {
           ApiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
