@@ -40,6 +40,10 @@ const EnvSchema = z.object({
   APTLY_LLM_BASE_URL: z.url().optional(),
   APTLY_LLM_MODEL: z.string().min(1).optional(),
   APTLY_LLM_API_KEY: z.string().min(1).optional(),
+  APTLY_LLM_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  APTLY_LLM_TIMEOUT: duration.pipe(z.number().min(100, 'must be at least 100ms')).default(60_000),
+  APTLY_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  APTLY_LLM_REDACT: flag.default(true),
   APTLY_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   APTLY_JWT_TTL: duration.default(3_600_000),
   APTLY_RETENTION_HOURS: z.coerce.number().positive().default(LIMITS.retentionHours),
@@ -78,7 +82,19 @@ export interface Config {
    */
   readonly dbTimeoutMs: number;
   readonly scorer: ScorerName;
-  readonly llm: { readonly baseUrl?: string; readonly model?: string; readonly apiKey?: string };
+  readonly llm: {
+    readonly baseUrl?: string;
+    readonly model?: string;
+    readonly apiKey?: string;
+    /** Model calls in flight at once per process (a provider's rate limit is per account). */
+    readonly concurrency: number;
+    /** Longest wait for one model call; past it the call counts as failed and is retried. */
+    readonly timeoutMs: number;
+    /** Further attempts after a 429, a 5xx, a timeout or a refused connection. */
+    readonly maxRetries: number;
+    /** Contact details and protected attributes leave the machine only when this is false. */
+    readonly redact: boolean;
+  };
   /** Absent: a secret is generated once and kept in the database, so every process shares it. */
   readonly jwtSecret?: string;
   readonly jwtTtlMs: number;
@@ -118,7 +134,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     dbPoolSize: e.APTLY_DB_POOL_SIZE,
     dbTimeoutMs: e.APTLY_DB_TIMEOUT,
     scorer: e.APTLY_SCORER,
-    llm: { baseUrl: e.APTLY_LLM_BASE_URL, model: e.APTLY_LLM_MODEL, apiKey: e.APTLY_LLM_API_KEY },
+    llm: {
+      baseUrl: e.APTLY_LLM_BASE_URL,
+      model: e.APTLY_LLM_MODEL,
+      apiKey: e.APTLY_LLM_API_KEY,
+      concurrency: e.APTLY_LLM_CONCURRENCY,
+      timeoutMs: e.APTLY_LLM_TIMEOUT,
+      maxRetries: e.APTLY_LLM_MAX_RETRIES,
+      redact: e.APTLY_LLM_REDACT,
+    },
     jwtSecret: e.APTLY_JWT_SECRET,
     jwtTtlMs: e.APTLY_JWT_TTL,
     retentionMs: e.APTLY_RETENTION_HOURS * 3_600_000,

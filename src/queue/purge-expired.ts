@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { addMs, type Timestamp } from '../domain/time.ts';
 import type { Dialect } from '../store/database.ts';
+import { deleteExpiredLlmAnswers } from '../store/llm-cache.repository.ts';
 import type { Database } from '../store/schema.ts';
 import { inWriteTransaction } from './write-transaction.ts';
 
@@ -15,13 +16,14 @@ export const TOMBSTONE_MS = 30 * 24 * 3_600_000;
  * and the webhook URL, also on its delivery row, where a URL may carry the client's token) and marks it
  * purged; a delivery still pending then will never be sent. The row stays as a tombstone so GET answers 410, not 404.
  * Safe in several processes at once (PostgreSQL rows are taken with SKIP LOCKED; a job is purged once).
- * Returns how many jobs were purged.
+ * Cached LLM answers past their expiry go too: they quote CVs. Returns how many jobs were purged.
  */
 export async function purgeExpiredJobs(
   db: Kysely<Database>,
   dialect: Dialect,
   at: Timestamp,
 ): Promise<number> {
+  await inWriteTransaction(db, dialect, (tx) => deleteExpiredLlmAnswers(tx, at));
   let total = 0;
   for (;;) {
     const purged = await inWriteTransaction(db, dialect, async (tx) => {

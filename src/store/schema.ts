@@ -1,6 +1,7 @@
 import type { ApiKeysTable, KeyUsageTable, OrgUsageTable } from './tables/api-keys.table.ts';
 import type { IdempotencyRecordsTable } from './tables/idempotency.table.ts';
 import type { CandidatesTable, JobsTable } from './tables/jobs.table.ts';
+import type { LlmCacheTable } from './tables/llm-cache.table.ts';
 import type { OrganisationsTable } from './tables/organisations.table.ts';
 import type { SettingsTable } from './tables/settings.table.ts';
 import type { UsersTable } from './tables/users.table.ts';
@@ -18,4 +19,5 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   idempotency_records: IdempotencyRecordsTable;
   settings: SettingsTable;
+  llm_cache: LlmCacheTable;
 }

@@ -17,6 +17,7 @@ export interface Metrics {
   readonly webhookAttempts: Counter<'outcome'>;
   readonly quotaRejections: Counter;
   readonly rateLimitRejections: Counter;
+  readonly llmUngroundedReasons: Counter;
 }
 
 export interface MetricsOptions {
@@ -83,6 +84,11 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     rateLimitRejections: new Counter({
       name: 'aptly_rate_limit_rejections_total',
       help: 'Requests refused with 429 by the per-minute rate limit.',
+      registers: [registry],
+    }),
+    llmUngroundedReasons: new Counter({
+      name: 'aptly_llm_ungrounded_reasons_total',
+      help: 'Match reasons an LLM engine returned that cite nothing in the CV, dropped before storing.',
       registers: [registry],
     }),
   };

@@ -1,0 +1,49 @@
+import type { Config } from '../config/config.ts';
+import type { Metrics } from '../http/metrics/metrics.ts';
+import type { ScoringEngine } from '../scoring/engine.ts';
+import { createLlmEngine, llmEngineInfo } from '../scoring/llm/engine.ts';
+import { llmSettingsFrom } from '../scoring/llm/settings.ts';
+import { LOCAL_ENGINE_VERSION } from '../scoring/local/engine.ts';
+import { createScoringPool } from '../scoring/pool.ts';
+import type { Store } from '../store/database.ts';
+import { databaseLlmCache } from '../store/llm-cache.repository.ts';
+
+export interface ServiceEngine {
+  readonly engine: ScoringEngine;
+  close(): Promise<void>;
+}
+
+type ScorerConfig = Pick<Config, 'scorer' | 'llm' | 'retentionMs' | 'scoringThreads'>;
+
+/**
+ * What a job's `scoring` field records for the configured scorer. Checked at start for every role, so an
+ * API process with an incomplete LLM configuration refuses to start rather than accept jobs.
+ */
+export function engineInfoFor(config: Pick<Config, 'scorer' | 'llm'>): { name: string; version: string } {
+  if (config.scorer === 'local') return { name: 'local', version: LOCAL_ENGINE_VERSION };
+  return llmEngineInfo(llmSettingsFrom(config));
+}
+
+/**
+ * The engine workers score with (APTLY_SCORER): the local engine in its worker-thread pool, or an LLM
+ * provider whose answers are cached in the database (shared by every worker, purged with the jobs).
+ */
+export function createServiceEngine(
+  config: ScorerConfig,
+  store: Store,
+  metrics: Pick<Metrics, 'llmUngroundedReasons'>,
+  createPool: () => ScoringEngine & { close(): Promise<void> } = () =>
+    createScoringPool({ threads: config.scoringThreads }),
+): ServiceEngine {
+  if (config.scorer === 'local') {
+    const pool = createPool();
+    return { engine: pool, close: () => pool.close() };
+  }
+  const engine = createLlmEngine({
+    settings: llmSettingsFrom(config),
+    retentionMs: config.retentionMs,
+    cache: databaseLlmCache(store.db),
+    onUngrounded: (count) => metrics.llmUngroundedReasons.inc(count),
+  });
+  return { engine, close: async () => {} };
+}
