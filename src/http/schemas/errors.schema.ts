@@ -38,11 +38,15 @@ const DATABASE_UNAVAILABLE = errorResponse(
   'The database is unavailable or did not answer in time (Retry-After header); try again shortly.',
 );
 
+/** The reference's "500 Server Error": never more than this fixed detail (http/errors.ts). */
+const SERVER_ERROR = errorResponse('An unexpected error occurred on our side; the body says nothing more.');
+
 /** Responses every API-key route can give besides its own. */
 export const API_KEY_ERRORS = {
   401: errorResponse('Missing X-API-Key header, invalid key, or revoked key.'),
   403: errorResponse('API access is not enabled for your organisation.'),
   429: TooManyRequestsBody.describe('Rate limit exceeded (Retry-After header), or monthly quota.'),
+  500: SERVER_ERROR,
   503: DATABASE_UNAVAILABLE,
 } as const;
 
@@ -51,5 +55,6 @@ export const USER_ERRORS = {
   401: errorResponse('Missing or invalid JWT.'),
   403: errorResponse('Email address has not been verified, or the user has no organisation.'),
   429: TooManyRequestsBody.describe('Rate limit exceeded (Retry-After header).'),
+  500: SERVER_ERROR,
   503: DATABASE_UNAVAILABLE,
 } as const;

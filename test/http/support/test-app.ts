@@ -8,6 +8,7 @@ import { buildApp } from '../../../src/http/app.ts';
 import type { AppDeps } from '../../../src/http/deps.ts';
 import type { Store } from '../../../src/store/database.ts';
 import type { Database } from '../../../src/store/schema.ts';
+import { checkResponseContract } from './response-contract.ts';
 
 export const TEST_JWT_SECRET = 'test-jwt-secret-that-is-long-enough-0123456789';
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -15,15 +16,20 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 /** The service's defaults, with webhooks allowed to reach this machine (tests run receivers locally). */
 export const TEST_CONFIG = loadConfig({ APTLY_WEBHOOK_ALLOW_PRIVATE: '1' });
 
-/** An app over a test database, with the test configuration unless overridden. */
-export function buildTestApp(store: Store, overrides: Partial<AppDeps> = {}): Promise<FastifyInstance> {
-  return buildApp({
+/**
+ * An app over a test database, with the test configuration unless overridden. Every response it sends
+ * is checked against its documented schema (response-contract.ts).
+ */
+export async function buildTestApp(store: Store, overrides: Partial<AppDeps> = {}): Promise<FastifyInstance> {
+  const app = await buildApp({
     store,
     config: TEST_CONFIG,
     jwtSecret: TEST_JWT_SECRET,
     engineInfo: { name: 'local', version: 'test' },
     ...overrides,
   });
+  checkResponseContract(app);
+  return app;
 }
 
 /** A clock tests can move: the real time until set. */
