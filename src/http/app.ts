@@ -4,11 +4,13 @@ import type { AppDeps } from './deps.ts';
 import { createMetrics } from './metrics/metrics.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { bodyParsersPlugin } from './plugins/body-parsers.ts';
+import { dashboardPlugin } from './plugins/dashboard.ts';
 import { errorHandlerPlugin, sendError } from './plugins/error-handler.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { requestIdFor, requestIdPlugin } from './plugins/request-id.ts';
+import { requestLogPlugin } from './plugins/request-log.ts';
 import type { RouteContext } from './route-context.ts';
 import { authRoutes } from './routes/auth.ts';
 import { downloadRoutes } from './routes/downloads.ts';
@@ -31,6 +33,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     genReqId: requestIdFor,
+    // One line per request instead, written by requestLogPlugin.
+    disableRequestLogging: true,
     bodyLimit: BODY_LIMIT_BYTES,
     // While closing, requests already on open connections are still answered; new connections are refused.
     return503OnClosing: false,
@@ -46,6 +50,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: deps.now ?? systemNow,
   };
   await app.register(requestIdPlugin);
+  await app.register(requestLogPlugin);
   await app.register(errorHandlerPlugin);
   await app.register(bodyParsersPlugin);
   await app.register(openapiPlugin);
@@ -60,5 +65,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(webhookSecretRoutes, context);
   await app.register(healthRoutes, context);
   await app.register(downloadRoutes);
+  await app.register(dashboardPlugin);
   return app;
 }

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { createApi } from './api/client.ts';
+import { clearSession, loadSession, type Session, saveSession } from './api/session.ts';
+import { Layout } from './components/layout.tsx';
+import { KeysPage } from './pages/keys-page.tsx';
+import { SignInPage } from './pages/sign-in-page.tsx';
+import { UsagePage } from './pages/usage-page.tsx';
+import { WebhookSecretPage } from './pages/webhook-secret-page.tsx';
+import { navigate, type Route, useRoute } from './router.ts';
+import { WorkspacePage } from './workspace/workspace-page.tsx';
+
+const EXPIRED_MESSAGE = 'Your session has ended. Sign in again to continue.';
+
+/** Signed out: the sign-in page, whatever the address. Signed in: the page in the address bar. */
+export function App() {
+  const [session, setSession] = useState<Session | undefined>(() => loadSession());
+  const [notice, setNotice] = useState<string | undefined>();
+  const route = useRoute();
+
+  const signOut = useCallback((message?: string) => {
+    clearSession();
+    setSession(undefined);
+    setNotice(message);
+    navigate('/sign-in');
+  }, []);
+
+  const api = useMemo(
+    () => (session ? createApi(session.token, () => signOut(EXPIRED_MESSAGE)) : undefined),
+    [session, signOut],
+  );
+
+  // A token's lifetime can run out while the tab sits open: end the session then, not at the next click.
+  useEffect(() => {
+    if (!session) return;
+    const timer = setTimeout(() => signOut(EXPIRED_MESSAGE), Math.max(0, session.expiresAt - Date.now()));
+    return () => clearTimeout(timer);
+  }, [session, signOut]);
+
+  if (!session || !api) {
+    if (route !== '/sign-in') navigate('/sign-in', true);
+    return (
+      <SignInPage
+        notice={notice}
+        onSignedIn={(signedIn) => {
+          saveSession(signedIn);
+          setSession(signedIn);
+          setNotice(undefined);
+          navigate('/workspace');
+        }}
+      />
+    );
+  }
+  const page: Route = route === undefined || route === '/sign-in' ? '/workspace' : route;
+  if (page !== route) navigate(page, true);
+  return (
+    <Layout route={page} email={session.email} onSignOut={() => signOut('You have signed out.')}>
+      {page === '/workspace' && <WorkspacePage api={api} email={session.email} />}
+      {page === '/keys' && <KeysPage api={api} />}
+      {page === '/usage' && <UsagePage api={api} />}
+      {page === '/webhook-secret' && <WebhookSecretPage api={api} />}
+    </Layout>
+  );
+}

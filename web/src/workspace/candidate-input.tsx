@@ -1,0 +1,144 @@
+import { useState } from 'preact/hooks';
+import type { Api } from '../api/client.ts';
+import { ApiError } from '../api/http.ts';
+import { Alert } from '../components/alert.tsx';
+import { ACCEPTED_FILES, type Candidate, readCvFile, uniqueRef } from './candidates.ts';
+
+interface CandidateInputProps {
+  readonly api: Api;
+  readonly candidates: readonly Candidate[];
+  readonly onChange: (candidates: Candidate[]) => void;
+}
+
+/** CVs from files (picked or dropped) or pasted text, listed with a way to remove each. */
+export function CandidateInput({ api, candidates, onChange }: CandidateInputProps) {
+  const [reading, setReading] = useState(0);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const [pastedRef, setPastedRef] = useState('');
+
+  const addFiles = async (files: readonly File[]) => {
+    setErrors([]);
+    setReading(files.length);
+    const added: Candidate[] = [];
+    const failures: string[] = [];
+    const taken = new Set(candidates.map((c) => c.ref));
+    for (const file of files) {
+      try {
+        const text = await readCvFile(api, file);
+        const ref = uniqueRef(file.name, taken);
+        taken.add(ref);
+        added.push({ ref, text, source: file.name });
+      } catch (error) {
+        failures.push(
+          error instanceof ApiError ? `${file.name}: ${error.detail}` : String((error as Error).message),
+        );
+      }
+      setReading((n) => n - 1);
+    }
+    onChange([...candidates, ...added]);
+    setErrors(failures);
+  };
+
+  const addPasted = (event: Event) => {
+    event.preventDefault();
+    if (pasted.trim() === '') return;
+    const taken = new Set(candidates.map((c) => c.ref));
+    const ref = uniqueRef(pastedRef.trim() || `candidate-${candidates.length + 1}`, taken);
+    onChange([...candidates, { ref, text: pasted, source: 'pasted' }]);
+    setPasted('');
+    setPastedRef('');
+  };
+
+  return (
+    <fieldset class="panel">
+      <legend>2. Candidates</legend>
+      <label
+        for="cv-files"
+        class={`drop-zone ${dragging ? 'dragging' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          void addFiles([...(event.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <strong>Drop CV files here, or choose files</strong>
+        <span class="muted">
+          Text (.txt, .md), PDF and Word (.docx); each file is one candidate, named after the file.
+        </span>
+      </label>
+      <input
+        id="cv-files"
+        type="file"
+        multiple
+        accept={ACCEPTED_FILES}
+        onChange={(event) => {
+          const input = event.currentTarget;
+          void addFiles([...(input.files ?? [])]).then(() => {
+            input.value = '';
+          });
+        }}
+      />
+      <p role="status" class="muted">
+        {reading > 0 ? `Reading ${reading} file${reading === 1 ? '' : 's'}…` : ''}
+      </p>
+      {errors.length > 0 && (
+        <Alert tone="error">
+          Some files could not be read:
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      <details class="paste">
+        <summary>Paste a CV as text</summary>
+        <label for="pasted-ref">Candidate reference (optional)</label>
+        <input id="pasted-ref" value={pastedRef} onInput={(e) => setPastedRef(e.currentTarget.value)} />
+        <label for="pasted-cv">CV text</label>
+        <textarea id="pasted-cv" rows={6} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+        <button type="button" class="secondary" onClick={addPasted}>
+          Add this candidate
+        </button>
+      </details>
+      <CandidateList
+        candidates={candidates}
+        onRemove={(ref) => onChange(candidates.filter((c) => c.ref !== ref))}
+      />
+    </fieldset>
+  );
+}
+
+function CandidateList({
+  candidates,
+  onRemove,
+}: {
+  candidates: readonly Candidate[];
+  onRemove: (ref: string) => void;
+}) {
+  if (candidates.length === 0) return <p class="muted">No candidates yet.</p>;
+  return (
+    <ul class="candidates" aria-label={`${candidates.length} candidates`}>
+      {candidates.map((c) => (
+        <li key={c.ref}>
+          <span>
+            <strong>{c.ref}</strong>{' '}
+            <span class="muted">
+              ({c.source}, {c.text.length.toLocaleString('en-GB')} characters)
+            </span>
+          </span>
+          <button type="button" class="link" aria-label={`Remove ${c.ref}`} onClick={() => onRemove(c.ref)}>
+            Remove
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

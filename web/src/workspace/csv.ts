@@ -1,0 +1,53 @@
+import type { CandidateResult, FailedCandidate } from '../api/types.ts';
+
+/**
+ * A cell as text a spreadsheet reads as text: quoted when needed, and a leading = + - @ neutralised so
+ * a CV or file name can never become a formula (CSV injection).
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export const CSV_HEADER = [
+  'rank',
+  'candidate_ref',
+  'score',
+  'verdict',
+  'match_reasons',
+  'gaps',
+  'flags',
+  'error',
+];
+
+/** The ranked results (as shown, filter applied) then the candidates that could not be scored. */
+export function resultsCsv(results: readonly CandidateResult[], failed: readonly FailedCandidate[]): string {
+  const rows: (string | number)[][] = [
+    CSV_HEADER,
+    ...results.map((r, i) => [
+      i + 1,
+      r.candidate_ref,
+      r.score,
+      r.verdict,
+      r.match_reasons.join(' | '),
+      r.gaps.join(' | '),
+      (r.flags ?? []).join(' | '),
+      '',
+    ]),
+    ...failed.map((f) => ['', f.candidate_ref, '', '', '', '', '', f.error]),
+  ];
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Saves text as a file through the browser's download. */
+export function download(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
