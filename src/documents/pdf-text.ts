@@ -17,8 +17,8 @@ function describePdfError(error: unknown): ExtractionResult {
 export async function extractPdfText(bytes: Uint8Array): Promise<ExtractionResult> {
   const header = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!header.includes('%PDF-')) return extractionFailed('unreadable PDF file: it does not start like a PDF');
-  // pdf.js may detach the buffer it is given; the caller's bytes stay intact.
-  const data = bytes.slice();
+  // A plain copy: pdf.js refuses Node Buffers and may detach the buffer it is given.
+  const data = new Uint8Array(bytes);
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     document = await getDocumentProxy(data, { verbosity: 0, isEvalSupported: false });

@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cvDocx, cvPdf, scannedPdf, twoColumnPdf } from '../support/documents/cv-documents.ts';
 
 const SPEC = `Backend Engineer
 
@@ -77,8 +78,15 @@ export interface ScreenFixture {
   readonly cvDir: string;
   /** The scorable CVs, by candidate_ref. */
   readonly cvs: { readonly strong: string; readonly weak: string; readonly unrelated: string };
+  /** Not a PDF inside: unreadable. */
   readonly pdf: string;
   readonly blank: string;
+  /** Real documents with text, in a subfolder: candidate_refs priya (PDF), priya-docx (DOCX), two-column (PDF). */
+  readonly documents: { readonly pdf: string; readonly docx: string; readonly twoColumn: string };
+  /** An image-only PDF, as a scanner makes: no extractable text. */
+  readonly scan: string;
+  /** A file of a type screen does not read, skipped when found in a directory. */
+  readonly unsupported: string;
 }
 
 /** The spec sits outside the CV folder so the folder can be passed as a directory argument. */
@@ -86,7 +94,8 @@ export function writeScreenFixture(): ScreenFixture {
   const root = mkdtempSync(join(tmpdir(), 'aptly-screen-'));
   const cvDir = join(root, 'cvs');
   mkdirSync(cvDir);
-  const file = (name: string, content: string | Buffer) => {
+  mkdirSync(join(cvDir, 'documents'));
+  const file = (name: string, content: string | Uint8Array) => {
     const path = join(cvDir, name);
     writeFileSync(path, content);
     return path;
@@ -104,5 +113,12 @@ export function writeScreenFixture(): ScreenFixture {
     },
     pdf: file('scanned.pdf', Buffer.from('%PDF-1.4\n\u0000\u00ff junk \u0001\u0002 not really a pdf')),
     blank: file('blank.txt', ' \n\n\t \n'),
+    documents: {
+      pdf: file('documents/priya.pdf', cvPdf()),
+      docx: file('documents/priya-docx.docx', cvDocx()),
+      twoColumn: file('documents/two-column.pdf', twoColumnPdf()),
+    },
+    scan: file('documents/scan.pdf', scannedPdf()),
+    unsupported: file('documents/notes.odt', 'not read'),
   };
 }

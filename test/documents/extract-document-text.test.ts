@@ -103,6 +103,11 @@ describe('extractDocumentText: PDF', () => {
     );
   });
 
+  it('reads a Node Buffer as well as a Uint8Array', async () => {
+    const text = textOf(await extractDocumentText('cv.pdf', Buffer.from(cvPdf())));
+    expect(text).toContain(CV_FACTS.degree);
+  });
+
   it('leaves the caller’s bytes usable', async () => {
     const bytes = cvPdf();
     await extractDocumentText('cv.pdf', bytes);

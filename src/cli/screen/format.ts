@@ -1,14 +1,16 @@
-import type { CandidateResult } from '../../domain/candidate-result.ts';
+import type { CandidateResult, FailedCandidate } from '../../domain/candidate-result.ts';
+import type { ScreenOutcome } from './outcome.ts';
 
 export type OutputFormat = 'json' | 'table' | 'csv';
 
-export function formatResults(results: readonly CandidateResult[], format: OutputFormat): string {
-  if (format === 'json') return `${JSON.stringify(results, null, 2)}\n`;
-  if (format === 'csv') return toCsv(results);
-  return toTable(results);
+/** Results are ranked already; files that could not be scored follow them in every format. */
+export function formatOutcome(outcome: ScreenOutcome, format: OutputFormat): string {
+  if (format === 'json') return `${JSON.stringify(outcome, null, 2)}\n`;
+  if (format === 'csv') return toCsv(outcome.results, outcome.failed);
+  return toTable(outcome.results, outcome.failed);
 }
 
-function toTable(results: readonly CandidateResult[]): string {
+function toTable(results: readonly CandidateResult[], failed: readonly FailedCandidate[]): string {
   const refWidth = Math.max(9, ...results.map((r) => r.candidate_ref.length));
   const header = `${'#'.padStart(3)}  ${'Candidate'.padEnd(refWidth)}  Score  Verdict`;
   const lines = [header, '-'.repeat(header.length + 10)];
@@ -20,16 +22,21 @@ function toTable(results: readonly CandidateResult[]): string {
     for (const reason of r.match_reasons) lines.push(`${' '.repeat(5)}+ ${reason}`);
     for (const gap of r.gaps) lines.push(`${' '.repeat(5)}- ${gap}`);
   });
+  if (failed.length > 0) {
+    lines.push('', 'Not scored:');
+    for (const f of failed) lines.push(`  ${f.candidate_ref}: ${f.error}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
 function csvCell(value: string | number): string {
   const s = String(value);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function toCsv(results: readonly CandidateResult[]): string {
-  const rows = [['rank', 'candidate_ref', 'score', 'verdict', 'match_reasons', 'gaps', 'flags']];
+/** One row per file: scored ones ranked, then the failed ones with an empty rank and their error. */
+function toCsv(results: readonly CandidateResult[], failed: readonly FailedCandidate[]): string {
+  const rows = [['rank', 'candidate_ref', 'score', 'verdict', 'match_reasons', 'gaps', 'flags', 'error']];
   results.forEach((r, i) => {
     rows.push([
       String(i + 1),
@@ -39,7 +46,9 @@ function toCsv(results: readonly CandidateResult[]): string {
       r.match_reasons.join(' | '),
       r.gaps.join(' | '),
       (r.flags ?? []).join(' '),
+      '',
     ]);
   });
+  for (const f of failed) rows.push(['', f.candidate_ref, '', '', '', '', '', f.error]);
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
 }
