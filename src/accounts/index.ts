@@ -7,6 +7,7 @@ export { createApiKey, createKey } from './create-key.ts';
 export { resolveJwtSecret } from './jwt-secret.ts';
 export { listKeys } from './list-keys.ts';
 export { login } from './login.ts';
+export { organisationOf } from './member-access.ts';
 export { MESSAGES } from './messages.ts';
 export type {
   AccessToken,

@@ -7,6 +7,13 @@ import { describeJsonSyntaxError } from '../validation/json-syntax-error.ts';
 
 const JSON_TYPES = /^application\/(?:[\w.+-]+\+)?json$/i;
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route reads multipart files itself (request.file()): its body is not read into fields first. */
+    multipartFiles?: boolean;
+  }
+}
+
 /**
  * Bodies: JSON (malformed → a pydantic-style 422 naming the position), form data (urlencoded and
  * multipart, for key creation and login), and anything else as plain text, which the route's schema then
@@ -28,7 +35,8 @@ async function bodyParsers(app: FastifyInstance): Promise<void> {
   // Form fields here are short labels and credentials; files have no use.
   await app.register(multipart, { limits: { fields: 20, fieldSize: 64 * 1024, files: 0, parts: 20 } });
   app.addHook('preValidation', async (request) => {
-    if (request.isMultipart()) request.body = await multipartFields(request);
+    if (request.isMultipart() && request.routeOptions.config.multipartFiles !== true)
+      request.body = await multipartFields(request);
   });
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request: FastifyRequest, text, done) => {
     done(null, text === '' ? undefined : text);
