@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { getJob } from '../../jobs/index.ts';
 import { screenerOf } from '../plugins/auth.ts';
 import { API_TAGS } from '../plugins/openapi.ts';
+import { bindToRequestLog } from '../plugins/request-log.ts';
 import type { RouteContext } from '../route-context.ts';
 import { API_KEY_ERRORS, errorResponse } from '../schemas/errors.schema.ts';
 import { JobParams, JobView } from '../schemas/jobs.schema.ts';
@@ -31,7 +32,7 @@ async function registerJobRoute(app: FastifyInstance, { deps, now }: RouteContex
     },
     async (request) => {
       const principal = screenerOf(request);
-      request.log.info({ job_id: request.params.job_id, org_id: principal.orgId }, 'job read');
+      bindToRequestLog(request, { job_id: request.params.job_id, org_id: principal.orgId });
       return getJob(deps.store.db, principal, request.params.job_id, now());
     },
   );
