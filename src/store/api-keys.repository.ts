@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ApiKeyRecord } from '../accounts/model.ts';
 import type { Timestamp } from '../domain/time.ts';
+import { compiledQuery } from './compiled-query.ts';
 import type { Database } from './schema.ts';
 import type { ApiKeysTable } from './tables/api-keys.table.ts';
 
@@ -63,17 +64,21 @@ export async function countActiveKeys(db: Kysely<Database>, orgId: number): Prom
   return Number(row.n);
 }
 
-export async function findKeyByDigest(
-  db: Kysely<Database>,
-  digest: string,
-): Promise<ApiKeyForAuth | undefined> {
-  const row = await db
+const selectKeyByDigest = compiledQuery<{ digest: string }>()((db, param) =>
+  db
     .selectFrom('api_keys')
     .innerJoin('organisations', 'organisations.id', 'api_keys.org_id')
     .selectAll('api_keys')
     .select('organisations.api_access_enabled')
-    .where('api_keys.key_digest', '=', digest)
-    .executeTakeFirst();
+    .where('api_keys.key_digest', '=', param('digest')),
+);
+
+/** Runs on every API-key request, so its query is compiled once (compiled-query.ts). */
+export async function findKeyByDigest(
+  db: Kysely<Database>,
+  digest: string,
+): Promise<ApiKeyForAuth | undefined> {
+  const [row] = await selectKeyByDigest(db, { digest });
   return row && { ...toApiKey(row), orgApiAccessEnabled: row.api_access_enabled === 1 };
 }
 

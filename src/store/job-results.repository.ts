@@ -6,6 +6,7 @@ import {
   toCandidateResult,
 } from '../domain/candidate-result.ts';
 import { rankResults } from '../domain/rank-results.ts';
+import { compiledQuery } from './compiled-query.ts';
 import type { Database } from './schema.ts';
 
 export interface JobOutcome {
@@ -19,14 +20,17 @@ export interface JobOutcome {
  * The results and failures of a job, as the contract shows them (GET /api/v1/jobs/{id} and the webhook
  * payload). Rows become domain objects here; nothing above this reads result_json.
  */
-export async function readJobOutcome(db: Kysely<Database>, jobId: string): Promise<JobOutcome> {
-  const rows = await db
+const selectOutcomeRows = compiledQuery<{ jobId: string }>()((db, param) =>
+  db
     .selectFrom('candidates')
     .select(['position', 'candidate_ref', 'status', 'result_json', 'error'])
-    .where('job_id', '=', jobId)
+    .where('job_id', '=', param('jobId'))
     .where('status', 'in', ['scored', 'failed'])
-    .orderBy('position')
-    .execute();
+    .orderBy('position'),
+);
+
+export async function readJobOutcome(db: Kysely<Database>, jobId: string): Promise<JobOutcome> {
+  const rows = await selectOutcomeRows(db, { jobId });
   const scored: CandidateResult[] = [];
   const failed: FailedCandidate[] = [];
   for (const row of rows) {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Timestamp } from '../domain/time.ts';
 import { insertCandidates, type NewCandidate } from './candidates.repository.ts';
+import { compiledQuery } from './compiled-query.ts';
 import type { Database } from './schema.ts';
 import type { JobStatus } from './tables/jobs.table.ts';
 import type { DeliveryStatus } from './tables/webhook-deliveries.table.ts';
@@ -70,8 +71,8 @@ export interface JobRecord {
   readonly delivery: DeliveryState | null;
 }
 
-export async function findJob(db: Kysely<Database>, jobId: string): Promise<JobRecord | undefined> {
-  const row = await db
+const selectJob = compiledQuery<{ jobId: string }>()((db, param) =>
+  db
     .selectFrom('jobs')
     .leftJoin('webhook_deliveries as d', 'd.job_id', 'jobs.id')
     .select([
@@ -91,8 +92,12 @@ export async function findJob(db: Kysely<Database>, jobId: string): Promise<JobR
       'd.attempts as delivery_attempts',
       'd.last_status_code as delivery_last_status_code',
     ])
-    .where('jobs.id', '=', jobId)
-    .executeTakeFirst();
+    .where('jobs.id', '=', param('jobId')),
+);
+
+/** Runs on every poll, so its query is compiled once (compiled-query.ts). */
+export async function findJob(db: Kysely<Database>, jobId: string): Promise<JobRecord | undefined> {
+  const [row] = await selectJob(db, { jobId });
   if (!row) return undefined;
   return {
     id: row.id,
