@@ -16,7 +16,7 @@ const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 /**
  * POST /api/v1/documents/extract: the dashboard's workspace turns a dropped PDF or Word CV into text here,
  * with the same extraction as `aptly screen`. Dashboard users only (JWT); nothing is stored or logged but
- * the outcome.
+ * the outcome. Hidden from /openapi.json: integrations extract text themselves, as the reference says.
  */
 async function registerDocumentRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -26,6 +26,8 @@ async function registerDocumentRoutes(app: FastifyInstance): Promise<void> {
       bodyLimit: MAX_DOCUMENT_BYTES + MULTIPART_OVERHEAD_BYTES,
       config: { multipartFiles: true },
       schema: {
+        // The dashboard's own helper, not part of the integration API (nor of its downloads and clients).
+        hide: true,
         tags: [API_TAGS.screening],
         summary: 'Extract the text of a CV document',
         description:
