@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { DEFAULT_DECISION_LOG_DAYS } from '../domain/decision.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { parseDuration, parseDurationList } from './durations.ts';
 
@@ -47,6 +48,7 @@ const EnvSchema = z.object({
   APTLY_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   APTLY_JWT_TTL: duration.default(3_600_000),
   APTLY_RETENTION_HOURS: z.coerce.number().positive().default(LIMITS.retentionHours),
+  APTLY_DECISION_LOG_DAYS: z.coerce.number().int().min(1).max(36_500).default(DEFAULT_DECISION_LOG_DAYS),
   APTLY_WEBHOOK_RETRY_DELAYS: z
     .string()
     .transform((text, ctx) => {
@@ -63,6 +65,7 @@ const EnvSchema = z.object({
   APTLY_BOOTSTRAP: flag.default(true),
   APTLY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   APTLY_SCORING_THREADS: z.coerce.number().int().positive().default(Math.max(1, availableParallelism())),
+  APTLY_SCORING_NICE: z.coerce.number().int().min(0).max(19).default(10),
   APTLY_LEASE: duration.default(60_000),
   APTLY_POLL_INTERVAL: duration.default(200),
   APTLY_HOUSEKEEPING_INTERVAL: duration.default(60_000),
@@ -99,6 +102,8 @@ export interface Config {
   readonly jwtSecret?: string;
   readonly jwtTtlMs: number;
   readonly retentionMs: number;
+  /** Days a decision-log row is kept after the decision (audits), independent of retentionMs. */
+  readonly decisionLogDays: number;
   readonly webhook: {
     readonly retryDelaysMs: readonly number[];
     readonly timeoutMs: number;
@@ -107,6 +112,8 @@ export interface Config {
   readonly bootstrap: boolean;
   readonly rateLimitPerMinute: number;
   readonly scoringThreads: number;
+  /** Unix nice increment of the scoring threads (0 = same priority as the HTTP event loop). */
+  readonly scoringNice: number;
   readonly leaseMs: number;
   readonly pollIntervalMs: number;
   /** Between two rounds of the scheduler's housekeeping (purge expired jobs, reap leases, …). */
@@ -146,6 +153,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     jwtSecret: e.APTLY_JWT_SECRET,
     jwtTtlMs: e.APTLY_JWT_TTL,
     retentionMs: e.APTLY_RETENTION_HOURS * 3_600_000,
+    decisionLogDays: e.APTLY_DECISION_LOG_DAYS,
     webhook: {
       retryDelaysMs: e.APTLY_WEBHOOK_RETRY_DELAYS,
       timeoutMs: e.APTLY_WEBHOOK_TIMEOUT,
@@ -154,6 +162,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     bootstrap: e.APTLY_BOOTSTRAP,
     rateLimitPerMinute: e.APTLY_RATE_LIMIT_PER_MINUTE,
     scoringThreads: e.APTLY_SCORING_THREADS,
+    scoringNice: e.APTLY_SCORING_NICE,
     leaseMs: e.APTLY_LEASE,
     pollIntervalMs: e.APTLY_POLL_INTERVAL,
     housekeepingIntervalMs: e.APTLY_HOUSEKEEPING_INTERVAL,

@@ -10,6 +10,12 @@ export interface ScoringPoolOptions {
   readonly threads?: number;
   /** CVs per task: small enough to spread a batch over every thread. */
   readonly chunkSize?: number;
+  /**
+   * How much lower than the process the scoring threads run (Unix nice, 0–19). Scoring is throughput
+   * work; HTTP answers are latency work: with the threads niced, a GET arriving while every core scores
+   * preempts them instead of waiting for a time slice. Only the threads are niced, never the process.
+   */
+  readonly niceIncrement?: number;
 }
 
 export interface ScoringPool extends ScoringEngine {
@@ -47,6 +53,7 @@ export function createScoringPool(options: ScoringPoolOptions = {}): ScoringPool
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { ...SCORING_WORKER_LIMITS },
+    niceIncrement: options.niceIncrement ?? 0,
   });
   let closed = false;
   const scoreEach = async (jobSpec: string, cvs: readonly string[], scoreOptions?: ScoreOptions) => {
