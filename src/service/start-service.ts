@@ -7,13 +7,13 @@ import { createMetrics, type Metrics } from '../http/metrics/metrics.ts';
 import { startMetricsServer } from '../http/metrics-server.ts';
 import { listen } from '../http/server.ts';
 import { startScheduler, startWorker } from '../queue/index.ts';
-import { LOCAL_ENGINE_VERSION } from '../scoring/local/engine.ts';
 import { createScoringPool } from '../scoring/pool.ts';
 import { openStore, type Store } from '../store/database.ts';
 import { startWebhookSender } from '../webhooks/sender.ts';
 import { bootstrapBanner, reachableUrl } from './bootstrap-banner.ts';
 import { countingEngine } from './counting-engine.ts';
 import { migrateAtStart } from './migrate-at-start.ts';
+import { createServiceEngine, engineInfoFor } from './scoring-engine.ts';
 import { ShutdownStack } from './shutdown-stack.ts';
 
 export interface ServiceOptions {
@@ -35,8 +35,8 @@ export interface RunningService {
 /** The composition root: everything a role runs, started in order and stopped in reverse. */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { config, role, logger } = options;
-  if (config.scorer !== 'local')
-    throw new Error(`APTLY_SCORER=${config.scorer} is not available in this build; use APTLY_SCORER=local`);
+  // Checked before anything starts: an incomplete LLM configuration stops every role with its message.
+  const engineInfo = engineInfoFor(config);
   const stack = new ShutdownStack();
   try {
     const store = openStore(config.databaseUrl, {
@@ -58,7 +58,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       stack.push('metrics server', () => server.close());
       logger.info({ metrics_url: `${server.url}/metrics` }, 'worker metrics listening');
     }
-    const url = role === 'worker' ? undefined : await startApi(store, options, metrics, stack);
+    const url = role === 'worker' ? undefined : await startApi(store, options, metrics, stack, engineInfo);
     if (created && config.port === 0 && url) options.print(bootstrapBanner(created, reachableUrl(url)));
     logger.info({ role, ...(url ? { url } : {}) }, 'aptly started');
     return { ...(url ? { url } : {}), stop: () => stack.unwind() };
@@ -76,9 +76,11 @@ function startWorkers(
   metrics: Metrics,
   stack: ShutdownStack,
 ): void {
-  const pool = createScoringPool({ threads: config.scoringThreads });
-  stack.push('scoring pool', () => pool.close());
-  const worker = startWorker({ store, engine: countingEngine(pool, metrics), config, logger });
+  const scoring = createServiceEngine(config, store, metrics, () =>
+    createScoringPool({ threads: config.scoringThreads }),
+  );
+  stack.push('scoring engine', () => scoring.close());
+  const worker = startWorker({ store, engine: countingEngine(scoring.engine, metrics), config, logger });
   stack.push('worker', () => worker.stop());
   const scheduler = startScheduler({ store, config, logger });
   stack.push('scheduler', () => scheduler.stop());
@@ -96,9 +98,9 @@ async function startApi(
   { config, logger }: ServiceOptions,
   metrics: Metrics,
   stack: ShutdownStack,
+  engineInfo: { readonly name: string; readonly version: string },
 ): Promise<string> {
   const jwtSecret = await resolveJwtSecret(store.db, config);
-  const engineInfo = { name: 'local', version: LOCAL_ENGINE_VERSION };
   const app = await buildApp({ store, config, jwtSecret, engineInfo, logger, metrics });
   try {
     const server = await listen(app, { host: config.host, port: config.port });

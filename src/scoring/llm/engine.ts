@@ -41,8 +41,11 @@ export function llmEngineInfo(settings: Pick<LlmSettings, 'provider' | 'model'>)
   return { name: settings.provider, version: `model=${settings.model};prompt=${PROMPT_VERSION}` };
 }
 
+/** Always with per-candidate outcomes: one CV's bad answer never fails its batch. */
+export type LlmEngine = ScoringEngine & Required<Pick<ScoringEngine, 'scoreEach'>>;
+
 /** An LLM provider behind the engine interface; see README "LLM engines". */
-export function createLlmEngine(options: LlmEngineOptions): ScoringEngine {
+export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
   const { settings } = options;
   const info = llmEngineInfo(settings);
   const cache = options.cache ?? createMemoryCache();
@@ -89,10 +92,10 @@ export function createLlmEngine(options: LlmEngineOptions): ScoringEngine {
     const grounded = groundReasons(answer.match_reasons, sent, jobSpec);
     if (grounded.dropped > 0) options.onUngrounded?.(grounded.dropped);
     const value = finalizeScore(answer.score, grounded.kept, answer.gaps, local.context.flags);
-    // A lost cache write costs one more call next time, never a result: it must not fail the candidate.
-    await cache
-      .put(key, value, cacheExpiry(scoreOptions?.asOf, new Date(), options.retentionMs))
-      .catch(() => {});
+    // Already past its job's retention (a long queue): not kept at all. A lost cache write costs one more
+    // call next time, never a result: it must not fail the candidate.
+    const expiresAt = cacheExpiry(scoreOptions?.asOf, new Date(), options.retentionMs);
+    if (expiresAt > now()) await cache.put(key, value, expiresAt).catch(() => {});
     return { ok: true, value };
   }
 
