@@ -3,6 +3,7 @@ import type { EngineScore } from '../domain/candidate-result.ts';
 import type { Timestamp } from '../domain/time.ts';
 import { clampScore } from '../domain/verdict.ts';
 import type { Dialect } from '../store/database.ts';
+import { recordDecisions, type ScoredCandidate } from '../store/decisions.repository.ts';
 import type { Database } from '../store/schema.ts';
 import { addProgress } from './finish-job.ts';
 import { inWriteTransaction } from './write-transaction.ts';
@@ -34,6 +35,7 @@ export async function completeCandidates(
 ): Promise<Completion> {
   return inWriteTransaction(db, dialect, async (tx) => {
     let stored = 0;
+    const decided: ScoredCandidate[] = [];
     for (const outcome of outcomes) {
       const result = await tx
         .updateTable('candidates')
@@ -44,8 +46,17 @@ export async function completeCandidates(
         .where('locked_by', '=', workerId)
         .where('status', '=', 'leased')
         .executeTakeFirst();
-      stored += Number(result.numUpdatedRows);
+      const updated = Number(result.numUpdatedRows);
+      stored += updated;
+      if (updated > 0 && outcome.ok) {
+        decided.push({
+          position: outcome.position,
+          value: { ...outcome.value, score: clampScore(outcome.value.score) },
+        });
+      }
     }
+    // Same transaction as the results: a candidate's decision is logged exactly when its result is stored.
+    await recordDecisions(tx, jobId, decided, at);
     const finished = await addProgress(tx, jobId, stored, at);
     return finished === 'complete' || finished === 'failed' ? { stored, finished } : { stored };
   });

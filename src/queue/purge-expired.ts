@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { addMs, type Timestamp } from '../domain/time.ts';
 import type { Dialect } from '../store/database.ts';
+import { deleteDecisionsBefore } from '../store/decisions.repository.ts';
 import { deleteExpiredLlmAnswers } from '../store/llm-cache.repository.ts';
 import type { Database } from '../store/schema.ts';
 import { inWriteTransaction } from './write-transaction.ts';
@@ -84,4 +85,25 @@ export async function deleteOldTombstones(
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   });
+}
+
+/**
+ * Deletes decision-log rows older than the decision log's horizon (APTLY_DECISION_LOG_DAYS), on their own
+ * clock: the 72-hour job purge and the tombstone deletion leave them alone. Returns how many went.
+ */
+export async function purgeOldDecisions(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  at: Timestamp,
+  decisionLogDays: number,
+): Promise<number> {
+  const cutoff = addMs(at, -decisionLogDays * 24 * 3_600_000);
+  let total = 0;
+  for (;;) {
+    const deleted = await inWriteTransaction(db, dialect, (tx) =>
+      deleteDecisionsBefore(tx, cutoff, BATCH * 5),
+    );
+    total += deleted;
+    if (deleted < BATCH * 5) return total;
+  }
 }

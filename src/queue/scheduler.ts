@@ -1,18 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config.ts';
+import { DEFAULT_DECISION_LOG_DAYS } from '../domain/decision.ts';
 import { now, type Timestamp } from '../domain/time.ts';
 import type { Dialect, Store } from '../store/database.ts';
 import { deleteExpiredIdempotencyRecords } from '../store/idempotency.repository.ts';
 import type { Database } from '../store/schema.ts';
 import { failExhaustedLeases } from './fail-exhausted-leases.ts';
 import { describeError, type QueueLogger } from './logger.ts';
-import { deleteOldTombstones, purgeExpiredJobs } from './purge-expired.ts';
+import { deleteOldTombstones, purgeExpiredJobs, purgeOldDecisions } from './purge-expired.ts';
 import { inWriteTransaction } from './write-transaction.ts';
 
 export interface SchedulerOptions {
   readonly store: Store;
   /** housekeepingIntervalMs: between two rounds (APTLY_HOUSEKEEPING_INTERVAL, one minute by default). */
-  readonly config: Pick<Config, 'housekeepingIntervalMs'>;
+  readonly config: Pick<Config, 'housekeepingIntervalMs'> & Partial<Pick<Config, 'decisionLogDays'>>;
   readonly logger: QueueLogger;
   readonly clock?: () => Timestamp;
 }
@@ -27,17 +28,20 @@ export interface HousekeepingReport {
   readonly deletedTombstones: number;
   readonly deletedIdempotencyRecords: number;
   readonly failedExhaustedCandidates: number;
+  readonly deletedDecisions: number;
 }
 
 /**
  * One round of housekeeping: purge expired jobs (keeping tombstones), delete tombstones after 30 days,
- * forget expired Idempotency-Keys, fail candidates whose workers kept dying on them. Every step is safe
+ * forget expired Idempotency-Keys, fail candidates whose workers kept dying on them, delete decision-log
+ * rows past their own horizon. Every step is safe
  * when several processes run it at once.
  */
 export async function runHousekeeping(
   db: Kysely<Database>,
   dialect: Dialect,
   at: Timestamp,
+  decisionLogDays = DEFAULT_DECISION_LOG_DAYS,
 ): Promise<HousekeepingReport> {
   return {
     purgedJobs: await purgeExpiredJobs(db, dialect, at),
@@ -46,6 +50,7 @@ export async function runHousekeeping(
       deleteExpiredIdempotencyRecords(tx, at),
     ),
     failedExhaustedCandidates: await failExhaustedLeases(db, dialect, at),
+    deletedDecisions: await purgeOldDecisions(db, dialect, at, decisionLogDays),
   };
 }
 
@@ -58,7 +63,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
 
   const round = async (): Promise<void> => {
     try {
-      const report = await runHousekeeping(store.db, store.dialect, clock());
+      const report = await runHousekeeping(store.db, store.dialect, clock(), options.config.decisionLogDays);
       if (Object.values(report).some((n) => n > 0)) logger.info(report, 'scheduler: housekeeping');
     } catch (error) {
       // Tried again next round: every step is idempotent.

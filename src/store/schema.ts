@@ -1,4 +1,5 @@
 import type { ApiKeysTable, KeyUsageTable, OrgUsageTable } from './tables/api-keys.table.ts';
+import type { DecisionsTable } from './tables/decisions.table.ts';
 import type { IdempotencyRecordsTable } from './tables/idempotency.table.ts';
 import type { CandidatesTable, JobsTable } from './tables/jobs.table.ts';
 import type { LlmCacheTable } from './tables/llm-cache.table.ts';
@@ -20,4 +21,5 @@ export interface Database {
   idempotency_records: IdempotencyRecordsTable;
   settings: SettingsTable;
   llm_cache: LlmCacheTable;
+  decisions: DecisionsTable;
 }

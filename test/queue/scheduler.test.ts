@@ -57,6 +57,7 @@ describeEachDialect('the scheduler', (database) => {
       deletedTombstones: 1,
       deletedIdempotencyRecords: 1,
       failedExhaustedCandidates: 1,
+      deletedDecisions: 0,
     });
     expect(await findJob(store.db, old.body.job_id)).toBeUndefined();
     expect((await findJob(store.db, expiring.body.job_id))?.purgedAt).toBe(at);
@@ -66,6 +67,7 @@ describeEachDialect('the scheduler', (database) => {
       deletedTombstones: 0,
       deletedIdempotencyRecords: 0,
       failedExhaustedCandidates: 0,
+      deletedDecisions: 0,
     });
   });
 
