@@ -2,6 +2,7 @@ import type { ScoringEngine } from '../src/scoring/engine.ts';
 import { createLocalEngine } from '../src/scoring/local/engine.ts';
 import { createBm25Engine } from './baselines/bm25.ts';
 import { createTfidfEngine } from './baselines/tfidf.ts';
+import { createEvalLlmEngine } from './llm-engine.ts';
 
 export interface EngineEntry {
   name: string;
@@ -33,10 +34,18 @@ export const ENGINES = {
     calibrated: false,
     create: createBm25Engine,
   },
+  llm: {
+    name: 'llm',
+    description: 'the configured LLM provider (APTLY_SCORER, APTLY_LLM_*; fixed verdict bands)',
+    calibrated: true,
+    create: () => createEvalLlmEngine(),
+  },
 } as const satisfies Record<string, EngineEntry>;
 
 export type EngineName = keyof typeof ENGINES;
 export const ENGINE_NAMES = Object.keys(ENGINES) as EngineName[];
+/** Without --engine: every engine that needs no configuration (llm calls a paid or local model). */
+export const DEFAULT_ENGINE_NAMES = ENGINE_NAMES.filter((name) => name !== 'llm');
 
 export function isEngineName(name: string): name is EngineName {
   return Object.hasOwn(ENGINES, name);

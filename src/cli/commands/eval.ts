@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { ADAPTER_NAMES, loadDataset } from '../../../eval/adapters/registry.ts';
-import { ENGINE_NAMES, parseEngineList } from '../../../eval/engines.ts';
+import { DEFAULT_ENGINE_NAMES, ENGINE_NAMES, parseEngineList } from '../../../eval/engines.ts';
 import { DatasetError, isIsoDate } from '../../../eval/files.ts';
+import { checkEvalLlmConfig } from '../../../eval/llm-engine.ts';
 import { renderReport, reportToJson } from '../../../eval/report.ts';
 import type { EvalReport } from '../../../eval/report-types.ts';
 import { runEvaluation } from '../../../eval/run.ts';
@@ -33,9 +34,16 @@ export async function runEvalCommand(
 ): Promise<EvalReport> {
   let engines: ReturnType<typeof parseEngineList>;
   try {
-    engines = parseEngineList(options.engine ?? ENGINE_NAMES.join(','));
+    engines = parseEngineList(options.engine ?? DEFAULT_ENGINE_NAMES.join(','));
   } catch (error) {
     throw new EvalUsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (engines.includes('llm')) {
+    try {
+      checkEvalLlmConfig();
+    } catch (error) {
+      throw new EvalUsageError(error instanceof Error ? error.message : String(error));
+    }
   }
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
     throw new EvalUsageError(`--as-of "${options.asOf}" is not a date written YYYY-MM-DD`);
@@ -67,7 +75,7 @@ export function registerEvalCommand(program: Command): void {
     .command('eval')
     .description('Evaluate scoring engines on a labelled dataset, engines side by side (see eval/README.md)')
     .requiredOption('--dataset <dir>', 'dataset directory (generic layout or a supported public set)')
-    .option('--engine <names>', `comma list of engines: ${ENGINE_NAMES.join(', ')} (default: all)`)
+    .option('--engine <names>', `comma list of engines: ${ENGINE_NAMES.join(', ')} (default: all but llm)`)
     .option('--adapter <name>', `dataset format, auto-detected by default: ${ADAPTER_NAMES.join(', ')}`)
     .option(
       '--as-of <date>',

@@ -1,0 +1,42 @@
+import { loadConfig } from '../src/config/config.ts';
+import type { ScoringEngine } from '../src/scoring/engine.ts';
+import { createLlmEngine } from '../src/scoring/llm/engine.ts';
+import { LlmConfigError, llmSettingsFrom } from '../src/scoring/llm/settings.ts';
+
+/**
+ * The configured LLM provider for `aptly eval --engine llm`: APTLY_SCORER (openai-compatible, openai or
+ * anthropic) and APTLY_LLM_* from the environment, exactly as the service reads them. A candidate the
+ * model could not score counts as 0 (a "do not progress"), as a client would have to treat it; how many
+ * there were is printed when the run ends, so a flaky model cannot hide behind the figures.
+ */
+export function createEvalLlmEngine(env: NodeJS.ProcessEnv = process.env): ScoringEngine {
+  checkEvalLlmConfig(env);
+  const config = loadConfig(env);
+  const engine = createLlmEngine({ settings: llmSettingsFrom(config), retentionMs: config.retentionMs });
+  let failed = 0;
+  return {
+    name: 'llm',
+    version: `${engine.name}:${engine.version}`,
+    async scoreBatch(jobSpec, cvs, options) {
+      const outcomes = await engine.scoreEach(jobSpec, cvs, options);
+      return outcomes.map((outcome) => {
+        if (outcome.ok) return outcome.value;
+        failed += 1;
+        return { score: 0, match_reasons: [], gaps: [] };
+      });
+    },
+    async close() {
+      if (failed > 0) process.stderr.write(`  llm: ${failed} CV(s) could not be scored and counted as 0\n`);
+    },
+  };
+}
+
+/** Checks the LLM configuration before any scoring starts; throws the message to show the user. */
+export function checkEvalLlmConfig(env: NodeJS.ProcessEnv = process.env): void {
+  const config = loadConfig(env);
+  if (config.scorer === 'local')
+    throw new LlmConfigError(
+      '--engine llm needs APTLY_SCORER=openai-compatible|openai|anthropic and APTLY_LLM_MODEL (see README "LLM engines")',
+    );
+  llmSettingsFrom(config);
+}
