@@ -44,6 +44,9 @@ export function UsageBar({ id, label, used, committed, hardCap }: UsageBarProps)
         <strong>{formatCount(used)}</strong> used · committed {formatCount(committed)} · hard cap{' '}
         {formatCount(hardCap)} · <em>{state}</em>
       </p>
+      <p class="muted usage-legend">
+        The bar’s full width is the hard cap; the dark line marks the committed volume.
+      </p>
     </div>
   );
 }
