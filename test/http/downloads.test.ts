@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { EXAMPLE_OPERATIONS } from '../../src/http/downloads/operations.ts';
 import { describeEachDialect } from '../support/databases.ts';
 import { buildTestApp, seedTenant, TEST_PASSWORD, type Tenant } from './support/test-app.ts';
 
@@ -23,19 +24,35 @@ describeEachDialect('downloads: REST Client file and Postman collection', (datab
   let app: FastifyInstance;
   let tenant: Tenant;
   let apiOperations: string[];
+  let securityByOperation: Map<string, string>;
 
   beforeAll(async () => {
     app = await buildTestApp(database().store);
     tenant = await seedTenant(database().store.db);
-    const paths: Record<string, object> = (await app.inject({ method: 'GET', url: '/openapi.json' })).json()
-      .paths;
-    apiOperations = Object.entries(paths)
+    const paths: Record<string, Record<string, { security?: Record<string, unknown>[] }>> = (
+      await app.inject({ method: 'GET', url: '/openapi.json' })
+    ).json().paths;
+    const operations = Object.entries(paths)
       .filter(([path]) => path.startsWith('/api/'))
-      .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${shape(path)}`))
-      .sort();
+      .flatMap(([path, methods]) =>
+        Object.entries(methods).map(([m, op]) => {
+          const scheme = Object.keys(op.security?.[0] ?? {})[0];
+          return [`${m.toUpperCase()} ${shape(path)}`, scheme ?? 'none'] as const;
+        }),
+      );
+    apiOperations = operations.map(([operation]) => operation).sort();
+    securityByOperation = new Map(operations);
   });
   afterAll(async () => {
     await app.close();
+  });
+
+  it('every example authenticates the way the OpenAPI document says its operation does', () => {
+    const schemes = { api_key: 'ApiKey', bearer: 'Bearer', none: 'none' } as const;
+    for (const op of EXAMPLE_OPERATIONS) {
+      const operation = `${op.method} ${shape(op.path)}`;
+      expect(schemes[op.auth], operation).toBe(securityByOperation.get(operation));
+    }
   });
 
   it('the .http file has one request per API operation, pointing at this server', async () => {
@@ -78,7 +95,6 @@ describeEachDialect('downloads: REST Client file and Postman collection', (datab
       apiKey: tenant.apiKey,
       email: tenant.email,
       password: TEST_PASSWORD,
-      keyId: String(tenant.keyId),
     });
     const fill = (text: string) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => variables[name] ?? '');
     for (const item of collection.item) {

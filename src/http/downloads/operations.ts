@@ -1,7 +1,9 @@
 /**
  * Every API operation with a ready-to-send example, in the reference's order: the single source of the
- * REST Client file and the Postman collection (a test checks it covers every /api/v1 route).
- * Paths name variables in braces ({jobId}); each format writes them its own way.
+ * .http file and the Postman collection (test/http/downloads.test.ts checks it covers every /api/ operation
+ * of the OpenAPI document with its security scheme; test/clients/downloads.test.ts runs both files with
+ * httpyac and newman against a live server). Paths and values name variables in braces ({jobId}); each
+ * format writes them its own way.
  */
 export interface ExampleOperation {
   /** Short id: the REST Client request name and the variable source for later requests. */
@@ -15,13 +17,14 @@ export interface ExampleOperation {
     | { readonly type: 'form'; readonly value: Readonly<Record<string, string>> };
   /** Variables this request's JSON response sets for later ones: variable → response field. */
   readonly captures?: Readonly<Record<string, string>>;
+  /** Top-level fields of the JSON response the files assert, besides status 200. */
+  readonly checks?: Readonly<Record<string, string | number | boolean>>;
 }
 
 export const EXAMPLE_VARIABLES = {
   apiKey: 'aptly_your_key_here',
   email: 'admin@localhost',
   password: 'your_password',
-  keyId: '1',
 } as const;
 
 export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
@@ -50,8 +53,16 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
       },
     },
     captures: { jobId: 'job_id' },
+    checks: { status: 'pending', total_candidates: 2 },
   },
-  { id: 'job', title: 'Retrieve job results', method: 'GET', path: '/api/v1/jobs/{jobId}', auth: 'api_key' },
+  {
+    id: 'job',
+    title: 'Retrieve job results (send again until status is complete)',
+    method: 'GET',
+    path: '/api/v1/jobs/{jobId}',
+    auth: 'api_key',
+    checks: { job_id: '{jobId}', total_candidates: 2 },
+  },
   {
     id: 'login',
     title: 'Log in (dashboard JWT for the endpoints below)',
@@ -60,22 +71,33 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
     auth: 'none',
     body: { type: 'json', value: { email: '{email}', password: '{password}' } },
     captures: { token: 'access_token' },
+    checks: { token_type: 'bearer' },
   },
-  { id: 'listKeys', title: 'List API keys', method: 'GET', path: '/api/v1/keys', auth: 'bearer' },
+  {
+    id: 'listKeys',
+    title: 'List API keys',
+    method: 'GET',
+    path: '/api/v1/keys',
+    auth: 'bearer',
+    checks: { api_access_enabled: true },
+  },
   {
     id: 'createKey',
     title: 'Create an API key',
     method: 'POST',
     path: '/api/v1/keys',
     auth: 'bearer',
-    body: { type: 'form', value: { name: 'Production' } },
+    body: { type: 'form', value: { name: 'Integration test' } },
+    captures: { keyId: 'id' },
+    checks: { name: 'Integration test' },
   },
   {
     id: 'revokeKey',
-    title: 'Revoke an API key',
+    title: 'Revoke an API key (here: the one just created)',
     method: 'DELETE',
     path: '/api/v1/keys/{keyId}',
     auth: 'bearer',
+    checks: { revoked: true },
   },
   {
     id: 'webhookSecret',
@@ -89,6 +111,13 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
     title: 'Rotate the webhook signing secret',
     method: 'POST',
     path: '/api/v1/webhooks/secret/rotate',
+    auth: 'bearer',
+  },
+  {
+    id: 'decisions',
+    title: 'Export the decision log (for bias audits; page with ?cursor=, filter with ?since= and ?until=)',
+    method: 'GET',
+    path: '/api/v1/decisions',
     auth: 'bearer',
   },
 ];

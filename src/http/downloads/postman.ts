@@ -4,7 +4,13 @@ const SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.
 
 /** aptly-api.postman_collection.json: a Postman Collection v2.1 whose requests share collection variables. */
 export function postmanCollection(baseUrl: string): object {
-  const variables: Record<string, string> = { baseUrl, ...EXAMPLE_VARIABLES, token: '', jobId: '' };
+  const variables: Record<string, string> = {
+    baseUrl,
+    ...EXAMPLE_VARIABLES,
+    token: '',
+    jobId: '',
+    keyId: '',
+  };
   return {
     info: { name: 'Aptly Intelligence API', schema: SCHEMA },
     variable: Object.entries(variables).map(([key, value]) => ({ key, value, type: 'string' })),
@@ -25,19 +31,30 @@ function item(op: ExampleOperation): object {
     url: { raw: `{{baseUrl}}${path}`, host: ['{{baseUrl}}'], path: path.split('/').filter(Boolean) },
     ...(op.body ? { body: body(op.body) } : {}),
   };
-  const captures = Object.entries(op.captures ?? {});
-  if (captures.length === 0) return { name: op.title, request };
-  const script = [
-    'const body = pm.response.json();',
-    ...captures.map(
-      ([name, field]) => `if (body.${field}) pm.collectionVariables.set('${name}', body.${field});`,
-    ),
-  ];
   return {
     name: op.title,
     request,
-    event: [{ listen: 'test', script: { type: 'text/javascript', exec: script } }],
+    event: [{ listen: 'test', script: { type: 'text/javascript', exec: testScript(op) } }],
   };
+}
+
+/** Postman tests (newman runs them): status 200 and the operation's checks, then the captures. */
+function testScript(op: ExampleOperation): string[] {
+  const checks = Object.entries(op.checks ?? {}).map(([field, value]) => {
+    const expected =
+      typeof value === 'string'
+        ? `pm.variables.replaceIn(${JSON.stringify(withVariables(value))})`
+        : JSON.stringify(value);
+    return `pm.test('${field} is ${String(value)}', () => pm.expect(pm.response.json().${field}).to.eql(${expected}));`;
+  });
+  const captures = Object.entries(op.captures ?? {}).map(
+    ([name, field]) => `if (body.${field}) pm.collectionVariables.set('${name}', body.${field});`,
+  );
+  return [
+    "pm.test('status is 200', () => pm.response.to.have.status(200));",
+    ...checks,
+    ...(captures.length > 0 ? ['const body = pm.response.json();', ...captures] : []),
+  ];
 }
 
 function body(spec: NonNullable<ExampleOperation['body']>): object {
