@@ -102,7 +102,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     expect(key).toMatch(/^aptly_[A-Za-z0-9_-]{54}$/);
     expect(await page.getByText('Store this key securely. It will not be shown again.').count()).toBe(1);
     await expectAccessible('key created');
-    await screenshot('03-key-created');
+    await screenshot('04-key-created');
 
     // The key works against the API at once.
     const probe = await fetch(`${live().baseUrl}/api/v1/jobs/00000000-0000-4000-8000-000000000000`, {
@@ -127,7 +127,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     });
     expect(revoked.status).toBe(401);
     await expectAccessible('keys');
-    await screenshot('04-keys');
+    await screenshot('05-keys');
   });
 
   it('screens a PDF, a DOCX and a text CV, ranks them, and exports the CSV', async () => {
@@ -147,6 +147,8 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     await page.getByLabel('CV text').fill(WEAK_CV);
     await page.getByRole('button', { name: 'Add this candidate' }).click();
     await expectAccessible('workspace with candidates');
+    await page.evaluate('window.scrollTo(0, 0)');
+    await screenshot('02-workspace');
     await page.getByRole('button', { name: 'Screen 3 candidates' }).click();
 
     const table = page.locator('table.results-table');
@@ -166,7 +168,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     expect(await page.getByRole('listitem').filter({ hasText: 'expires in' }).count()).toBe(1);
     await expectAccessible('results');
     await page.evaluate(`document.getElementById('results-title').scrollIntoView()`);
-    await screenshot('02-workspace-results');
+    await screenshot('03-results');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -191,13 +193,16 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     expect(await meter.evaluate((element) => (element as unknown as { value: number }).value)).toBe(3);
     expect(await page.getByRole('row', { name: /Screening workspace/ }).textContent()).toContain('3');
     await expectAccessible('usage');
-    await screenshot('05-usage');
+    await screenshot('06-usage');
   });
 
   it('reveals, and after confirmation rotates, the webhook signing secret', async () => {
     await page.getByRole('link', { name: 'Webhook secret' }).click();
     const field = page.getByLabel('Signing secret');
     expect(await field.inputValue()).not.toMatch(/^whsec_[A-Za-z0-9+/=]{20,}$/);
+    await expectAccessible('webhook secret, hidden');
+    // Photographed hidden: a README picture of a live-looking secret would only invite copying.
+    await screenshot('07-webhook-secret');
     await page.getByRole('button', { name: 'Reveal' }).click();
     await expect.poll(() => field.inputValue()).toMatch(/^whsec_[A-Za-z0-9+/=]{20,}$/);
     const before = await field.inputValue();
@@ -205,8 +210,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Rotate secret' }).click();
     await expect.poll(() => field.inputValue()).not.toBe(before);
     expect(await field.inputValue()).toMatch(/^whsec_/);
-    await expectAccessible('webhook secret');
-    await screenshot('06-webhook-secret');
+    await expectAccessible('webhook secret, shown');
   });
 
   it('returns to sign-in with a message when the session is no longer valid, and on sign out', async () => {
