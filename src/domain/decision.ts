@@ -17,7 +17,7 @@ export interface Decision {
   readonly candidate_ref: string;
   readonly score: number;
   readonly verdict: Verdict;
-  readonly requirements: readonly DecisionRequirement[];
+  readonly requirements: DecisionRequirement[];
   readonly engine: string;
   readonly engine_version: string;
   readonly key_id: number | null;

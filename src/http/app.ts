@@ -13,6 +13,7 @@ import { requestIdFor, requestIdPlugin } from './plugins/request-id.ts';
 import { requestLogPlugin } from './plugins/request-log.ts';
 import type { RouteContext } from './route-context.ts';
 import { authRoutes } from './routes/auth.ts';
+import { decisionRoutes } from './routes/decisions.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { downloadRoutes } from './routes/downloads.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(screenRoutes, context);
   await app.register(jobRoutes, context);
   await app.register(keyRoutes, context);
+  await app.register(decisionRoutes, context);
   await app.register(authRoutes, context);
   await app.register(webhookSecretRoutes, context);
   await app.register(documentRoutes);

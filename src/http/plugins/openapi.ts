@@ -9,6 +9,7 @@ export const API_TAGS = {
   keys: 'API keys',
   auth: 'Dashboard auth',
   webhooks: 'Webhooks',
+  decisions: 'Decision log',
   operations: 'Operations',
 } as const;
 
