@@ -130,6 +130,22 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     await screenshot('05-keys');
   });
 
+  it('explains the 5-active-keys limit on the page instead of offering a refusal', async () => {
+    const token = await page.evaluate(`JSON.parse(sessionStorage.getItem('aptly.session')).token`);
+    for (const name of ['Two', 'Three', 'Four', 'Five']) {
+      const created = await fetch(`${live().baseUrl}/api/v1/keys`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${String(token)}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name }),
+      });
+      expect(created.status).toBe(200);
+    }
+    await page.reload();
+    await expect.poll(() => page.getByText('the most allowed').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Create key' }).isDisabled()).toBe(true);
+    await expectAccessible('keys at the limit');
+  });
+
   it('screens a PDF, a DOCX and a text CV, ranks them, and exports the CSV', async () => {
     await page.getByRole('link', { name: 'Screening workspace' }).click();
     await page.getByLabel('Job specification', { exact: true }).fill(JOB_SPEC);
@@ -153,6 +169,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
 
     const table = page.locator('table.results-table');
     await table.waitFor({ timeout: 60_000 });
+    expect(await page.evaluate('document.activeElement?.id')).toBe('results-title');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
     const refs = await table.locator('tbody tr th[scope=row]').allTextContents();
     const scores = (await table.locator('tbody td.score').allTextContents()).map(Number);

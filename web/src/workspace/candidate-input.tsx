@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Api } from '../api/client.ts';
 import { ApiError } from '../api/http.ts';
 import { Alert } from '../components/alert.tsx';
-import { ACCEPTED_FILES, type Candidate, readCvFile, uniqueRef } from './candidates.ts';
+import { uniqueRef } from './candidate-refs.ts';
+import { ACCEPTED_FILES, type Candidate, readCvFile } from './candidates.ts';
 
 interface CandidateInputProps {
   readonly api: Api;

@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JobView, Verdict } from '../api/types.ts';
 import { formatDateTime, formatTimeLeft } from '../format.ts';
-import { download, resultsCsv } from './csv.ts';
+import { resultsCsv } from './csv.ts';
+import { download } from './download.ts';
 import { ResultRow } from './result-row.tsx';
 
 const FILTERS: readonly ('All' | Verdict)[] = ['All', 'Strong shortlist', 'Borderline', 'Do not progress'];
@@ -9,6 +10,9 @@ const FILTERS: readonly ('All' | Verdict)[] = ['All', 'Strong shortlist', 'Borde
 /** The ranked results of a finished job, with the human-decision note, a verdict filter and CSV export. */
 export function ResultsView({ view }: { view: JobView }) {
   const [filter, setFilter] = useState<'All' | Verdict>('All');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The results replace the progress bar: focus follows, so keyboard and screen reader users land on them.
+  useEffect(() => heading.current?.focus(), []);
   const results = view.results ?? [];
   const failed = view.failed ?? [];
   const shown = results
@@ -19,7 +23,9 @@ export function ResultsView({ view }: { view: JobView }) {
 
   return (
     <section class="results" aria-labelledby="results-title">
-      <h2 id="results-title">Results</h2>
+      <h2 id="results-title" ref={heading} tabIndex={-1}>
+        Results
+      </h2>
       <p class="human-decision" role="note">
         <strong>These results support a human decision; they do not make it.</strong> Scores come from the
         text of each CV against the job specification. Read the reasons, gaps and evidence, and let a person
