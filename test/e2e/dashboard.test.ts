@@ -38,6 +38,8 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
   let context: BrowserContext | undefined;
   let page: Page;
   let password = '';
+  /** Uncaught exceptions in the page: there must be none. */
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -51,10 +53,12 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
       acceptDownloads: true,
     });
     page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     page.setDefaultTimeout(15_000);
   }, 120_000);
 
   afterAll(async () => {
+    expect(pageErrors).toEqual([]);
     await context?.close();
     await browser?.close();
     if (server) expect(await server.stop()).toBe(0);

@@ -32,12 +32,20 @@ export function App() {
   // A token's lifetime can run out while the tab sits open: end the session then, not at the next click.
   useEffect(() => {
     if (!session) return;
-    const timer = setTimeout(() => signOut(EXPIRED_MESSAGE), Math.max(0, session.expiresAt - Date.now()));
+    // setTimeout fires at once beyond 2^31-1 ms (a TTL of weeks); a later 401 still ends such a session.
+    const delay = Math.min(Math.max(0, session.expiresAt - Date.now()), 2_147_483_647);
+    const timer = setTimeout(() => signOut(EXPIRED_MESSAGE), delay);
     return () => clearTimeout(timer);
   }, [session, signOut]);
 
+  // The address bar follows what is shown: sign-in while signed out, a page of the app once signed in.
+  const signedIn = session !== undefined;
+  useEffect(() => {
+    if (!signedIn && route !== '/sign-in') navigate('/sign-in', true);
+    if (signedIn && (route === undefined || route === '/sign-in')) navigate('/workspace', true);
+  }, [signedIn, route]);
+
   if (!session || !api) {
-    if (route !== '/sign-in') navigate('/sign-in', true);
     return (
       <SignInPage
         notice={notice}
@@ -51,7 +59,6 @@ export function App() {
     );
   }
   const page: Route = route === undefined || route === '/sign-in' ? '/workspace' : route;
-  if (page !== route) navigate(page, true);
   return (
     <Layout route={page} email={session.email} onSignOut={() => signOut('You have signed out.')}>
       {page === '/workspace' && <WorkspacePage api={api} email={session.email} />}
