@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerDecisionsCommand } from './commands/decisions.ts';
 import { registerEvalCommand } from './commands/eval.ts';
 import { registerKeyCommand } from './commands/key.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerKeyCommand(program);
   registerServeCommand(program);
   registerMigrateCommand(program);
+  registerDecisionsCommand(program);
   return program;
 }
 
