@@ -10,6 +10,7 @@ const ROUTES: Record<string, Record<string, string[]>> = {
   '/api/v1/keys': { get: ['200', '401', '403', '429'], post: ['200', '400', '401', '403', '422', '429'] },
   '/api/v1/keys/{key_id}': { delete: ['200', '401', '403', '404', '422', '429'] },
   '/api/v1/auth/login': { post: ['200', '401', '422', '429'] },
+  '/api/v1/decisions': { get: ['200', '401', '403', '422', '429'] },
   '/api/v1/webhooks/secret': { get: ['200', '401', '403', '429'] },
   '/api/v1/webhooks/secret/rotate': { post: ['200', '401', '403', '429'] },
   '/healthz': { get: ['200'] },
