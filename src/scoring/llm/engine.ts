@@ -68,14 +68,13 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
   };
 
   async function scoreOne(
+    localScorer: LocalScorer,
     jobSpec: string,
     job: ParsedJob,
     cv: string,
     asOf: MonthIndex,
     scoreOptions?: ScoreOptions,
   ): Promise<ScoreOutcome> {
-    const local = groundingContext(scorer ?? createLocalScorer(), job, cv, asOf);
-    if (!local.ok) return local;
     const key = cacheKey({
       provider: settings.provider,
       model: settings.model,
@@ -84,8 +83,11 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
       jobSpec,
       cv,
     });
+    // Only finished answers are cached, so a hit needs neither the local reading nor a call.
     const cached = await cache.get(key, now());
     if (cached) return { ok: true, value: cached };
+    const local = groundingContext(localScorer, job, cv, asOf);
+    if (!local.ok) return local;
     const sent = textForProvider(cv, settings.redact);
     const answer = await answerFor(answers, SYSTEM_PROMPT, buildUserPrompt(jobSpec, sent, local.context));
     if (!answer) return { ok: false, error: JSON_DECODE_ERROR };
@@ -101,10 +103,11 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
 
   const scoreEach = async (jobSpec: string, cvs: readonly string[], scoreOptions?: ScoreOptions) => {
     scorer ??= createLocalScorer();
-    const job = parse(scorer, jobSpec);
+    const localScorer = scorer;
+    const job = parse(localScorer, jobSpec);
     const asOf = asOfMonth(scoreOptions);
     // Every CV at once: the limiter decides how many reach the provider together.
-    return Promise.all(cvs.map((cv) => scoreOne(jobSpec, job, cv, asOf, scoreOptions)));
+    return Promise.all(cvs.map((cv) => scoreOne(localScorer, jobSpec, job, cv, asOf, scoreOptions)));
   };
   return {
     name: info.name,

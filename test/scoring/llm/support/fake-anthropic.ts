@@ -6,23 +6,27 @@ import { type FakeProvider, type RecordedRequest, startFakeProvider } from './fa
  * (`output_config.format`) the JSON comes back as a text block; otherwise the SDK offers a forced tool
  * named "json" and the answer is that tool's input. Text that is not JSON can only be a text block.
  */
-export function startFakeAnthropic(): Promise<FakeProvider> {
+export function startFakeAnthropic(latencyMs?: number): Promise<FakeProvider> {
   let serial = 0;
-  return startFakeProvider('/v1/messages', (request, output, reply) => {
-    const viaTool = usesJsonTool(request) && reply.kind === 'answer';
-    return {
-      id: `msg_${++serial}`,
-      type: 'message',
-      role: 'assistant',
-      model: String(request.body.model),
-      content: viaTool
-        ? [{ type: 'tool_use', id: `toolu_${serial}`, name: 'json', input: JSON.parse(output) }]
-        : [{ type: 'text', text: output }],
-      stop_reason: viaTool ? 'tool_use' : 'end_turn',
-      stop_sequence: null,
-      usage: { input_tokens: 900, output_tokens: 120 },
-    };
-  });
+  return startFakeProvider(
+    '/v1/messages',
+    (request, output, reply) => {
+      const viaTool = usesJsonTool(request) && reply.kind === 'answer';
+      return {
+        id: `msg_${++serial}`,
+        type: 'message',
+        role: 'assistant',
+        model: String(request.body.model),
+        content: viaTool
+          ? [{ type: 'tool_use', id: `toolu_${serial}`, name: 'json', input: JSON.parse(output) }]
+          : [{ type: 'text', text: output }],
+        stop_reason: viaTool ? 'tool_use' : 'end_turn',
+        stop_sequence: null,
+        usage: { input_tokens: 900, output_tokens: 120 },
+      };
+    },
+    latencyMs,
+  );
 }
 
 export function usesJsonTool(request: RecordedRequest): boolean {

@@ -36,7 +36,15 @@ export interface FakeProvider {
   close(): Promise<void>;
 }
 
-export async function startFakeProvider(apiPath: string, envelope: Envelope): Promise<FakeProvider> {
+/**
+ * `latencyMs`: a pause before each answer, so that concurrent calls overlap and the concurrency bound is
+ * observable (tests); the overhead benchmark sets 0 to measure our side alone.
+ */
+export async function startFakeProvider(
+  apiPath: string,
+  envelope: Envelope,
+  latencyMs = 15,
+): Promise<FakeProvider> {
   const requests: RecordedRequest[] = [];
   const scripted: FakeReply[] = [];
   let responder: Responder = () => ({ kind: 'status', status: 500 });
@@ -71,8 +79,7 @@ export async function startFakeProvider(apiPath: string, envelope: Envelope): Pr
         });
         return;
       }
-      // A small pause so that concurrent calls overlap and the concurrency bound is observable.
-      setTimeout(() => {
+      const answer = () => {
         done();
         if (reply.kind === 'status')
           return send(
@@ -83,7 +90,9 @@ export async function startFakeProvider(apiPath: string, envelope: Envelope): Pr
           );
         const output = reply.kind === 'answer' ? JSON.stringify(reply.answer) : reply.text;
         send(res, 200, envelope(request, output, reply));
-      }, 15);
+      };
+      if (latencyMs > 0) setTimeout(answer, latencyMs);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
