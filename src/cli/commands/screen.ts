@@ -47,6 +47,10 @@ export function registerScreenCommand(program: Command): void {
     .addOption(new Option('--api-key <key>', 'API key for --server').env('APTLY_API_KEY'))
     .option('--timeout <seconds>', 'with --server: longest wait for the results', parseSeconds, 600)
     .argument('<cvs...>', 'CV files (.txt, .md, .pdf, .docx) or directories (searched recursively)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 every CV scored; 1 some files not scored (listed in the output and on stderr);\n2 usage error; 3 the server could not be used (unreachable, key refused, quota, timeout).',
+    )
     .action(async (cvPaths: string[], options: ScreenOptions, command: Command) => {
       if (options.server && !options.apiKey)
         command.error('error: --server needs --api-key (or APTLY_API_KEY)', { exitCode: SCREEN_EXIT.usage });
