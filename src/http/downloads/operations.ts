@@ -1,7 +1,7 @@
 /**
  * Every API operation with a ready-to-send example, in the reference's order: the single source of the
- * .http file and the Postman collection (test/http/downloads.test.ts checks it covers every /api/ operation
- * of the OpenAPI document with its security scheme; test/clients/downloads.test.ts runs both files with
+ * .http file and the Postman collection (test/http/downloads.test.ts checks it covers every operation of
+ * the OpenAPI document but /metrics and the downloads themselves, with its security scheme; test/clients/downloads.test.ts runs both files with
  * httpyac and newman against a live server). Paths and values name variables in braces ({jobId}); each
  * format writes them its own way.
  */
@@ -28,6 +28,22 @@ export const EXAMPLE_VARIABLES = {
 } as const;
 
 export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
+  {
+    id: 'health',
+    title: 'Check the server answers',
+    method: 'GET',
+    path: '/healthz',
+    auth: 'none',
+    checks: { status: 'ok' },
+  },
+  {
+    id: 'ready',
+    title: 'Check the server is ready (database reachable, migrations applied)',
+    method: 'GET',
+    path: '/readyz',
+    auth: 'none',
+    checks: { status: 'ready' },
+  },
   {
     id: 'screen',
     title: 'Submit a screening job',
