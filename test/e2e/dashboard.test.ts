@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -150,10 +151,10 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     await expectAccessible('keys at the limit');
   });
 
-  it('screens a PDF, a DOCX and a text CV, ranks them, and exports the CSV', async () => {
+  it('screens a PDF, a DOCX, a pasted CV and a folder, ranks them, and exports the CSV', async () => {
     await page.getByRole('link', { name: 'Screening workspace' }).click();
     await page.getByLabel('Job specification', { exact: true }).fill(JOB_SPEC);
-    await page.getByLabel('Drop CV files here, or choose files').setInputFiles([
+    await page.getByLabel('Drop CV files or a folder here').setInputFiles([
       { name: 'priya-natarajan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(cvPdf()) },
       {
         name: 'sam-lee.docx',
@@ -166,19 +167,35 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     await page.getByLabel('Candidate reference (optional)').fill('analyst');
     await page.getByLabel('CV text').fill(WEAK_CV);
     await page.getByRole('button', { name: 'Add this candidate' }).click();
+
+    // A folder: its CV files become candidates, anything else is named as skipped.
+    const folder = mkdtempSync(path.join(tmpdir(), 'aptly-cvs-'));
+    try {
+      writeFileSync(
+        path.join(folder, 'jo-bloggs.md'),
+        'Jo Bloggs. Support engineer, 2022 - present: Zendesk, SQL.',
+      );
+      writeFileSync(path.join(folder, 'photo.png'), 'not a CV');
+      await page.getByLabel('Or choose a whole folder').setInputFiles(folder);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    await expect.poll(() => page.getByRole('list', { name: '4 candidates' }).isVisible()).toBe(true);
+    expect(await page.getByRole('alert').textContent()).toContain('photo.png: skipped');
     await expectAccessible('workspace with candidates');
     await page.evaluate('window.scrollTo(0, 0)');
     await screenshot('02-workspace');
-    await page.getByRole('button', { name: 'Screen 3 candidates' }).click();
+    await page.getByRole('button', { name: 'Screen 4 candidates' }).click();
 
     const table = page.locator('table.results-table');
     await table.waitFor({ timeout: 60_000 });
     expect(await page.evaluate('document.activeElement?.id')).toBe('results-title');
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(4);
     const refs = await table.locator('tbody tr th[scope=row]').allTextContents();
     const scores = (await table.locator('tbody td.score').allTextContents()).map(Number);
     expect(refs[0]).toBe('priya-natarajan');
-    expect(refs.at(-1)).toBe('analyst');
+    expect(refs).toContain('jo-bloggs');
+    expect(refs).toContain('analyst');
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(await page.getByText('These results support a human decision; they do not make it.').count()).toBe(
       1,
@@ -211,8 +228,8 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     await page.getByRole('link', { name: 'Usage' }).click();
     await expect.poll(() => heading().textContent()).toBe('Usage this month');
     const meter = page.getByRole('meter', { name: 'Organisation: CVs screened this month' });
-    expect(await meter.evaluate((element) => (element as unknown as { value: number }).value)).toBe(3);
-    expect(await page.getByRole('row', { name: /Screening workspace/ }).textContent()).toContain('3');
+    expect(await meter.evaluate((element) => (element as unknown as { value: number }).value)).toBe(4);
+    expect(await page.getByRole('row', { name: /Screening workspace/ }).textContent()).toContain('4');
     await expectAccessible('usage');
     await screenshot('06-usage');
   });

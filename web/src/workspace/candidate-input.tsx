@@ -3,7 +3,8 @@ import type { Api } from '../api/client.ts';
 import { ApiError } from '../api/http.ts';
 import { Alert } from '../components/alert.tsx';
 import { uniqueRef } from './candidate-refs.ts';
-import { ACCEPTED_FILES, type Candidate, readCvFile } from './candidates.ts';
+import { ACCEPTED_FILES, type Candidate, isCvFile, readCvFile } from './candidates.ts';
+import { droppedFiles } from './dropped-files.ts';
 
 interface CandidateInputProps {
   readonly api: Api;
@@ -19,7 +20,12 @@ export function CandidateInput({ api, candidates, onChange }: CandidateInputProp
   const [pasted, setPasted] = useState('');
   const [pastedRef, setPastedRef] = useState('');
 
-  const addFiles = async (files: readonly File[]) => {
+  const addFiles = async (all: readonly File[]) => {
+    // A folder brings whatever it holds: only CV files become candidates, the rest is named as skipped.
+    const files = all.filter(isCvFile);
+    const skipped = all
+      .filter((file) => !isCvFile(file))
+      .map((file) => `${file.name}: skipped (not .txt, .md, .pdf or .docx)`);
     setErrors([]);
     setReading(files.length);
     const added: Candidate[] = [];
@@ -39,7 +45,7 @@ export function CandidateInput({ api, candidates, onChange }: CandidateInputProp
       setReading((n) => n - 1);
     }
     onChange([...candidates, ...added]);
-    setErrors(failures);
+    setErrors([...failures, ...skipped]);
   };
 
   const addPasted = (event: Event) => {
@@ -66,10 +72,10 @@ export function CandidateInput({ api, candidates, onChange }: CandidateInputProp
         onDrop={(event) => {
           event.preventDefault();
           setDragging(false);
-          void addFiles([...(event.dataTransfer?.files ?? [])]);
+          if (event.dataTransfer) void droppedFiles(event.dataTransfer).then(addFiles);
         }}
       >
-        <strong>Drop CV files here, or choose files</strong>
+        <strong>Drop CV files or a folder here, or choose files</strong>
         <span class="muted">
           Text (.txt, .md), PDF and Word (.docx); each file is one candidate, named after the file.
         </span>
@@ -86,12 +92,27 @@ export function CandidateInput({ api, candidates, onChange }: CandidateInputProp
           });
         }}
       />
+      <label for="cv-folder" class="file-label">
+        Or choose a whole folder
+      </label>
+      <input
+        id="cv-folder"
+        type="file"
+        // Not in the DOM typings: the attribute that makes the picker choose a folder (every current browser).
+        ref={(input) => input?.setAttribute('webkitdirectory', '')}
+        onChange={(event) => {
+          const input = event.currentTarget;
+          void addFiles([...(input.files ?? [])]).then(() => {
+            input.value = '';
+          });
+        }}
+      />
       <p role="status" class="muted">
         {reading > 0 ? `Reading ${reading} file${reading === 1 ? '' : 's'}…` : ''}
       </p>
       {errors.length > 0 && (
         <Alert tone="error">
-          Some files could not be read:
+          Some files were not added:
           <ul>
             {errors.map((e) => (
               <li key={e}>{e}</li>
