@@ -14,11 +14,15 @@ import {
   ValidationError,
   verifyWebhook,
 } from '../../packages/client/src/index.ts';
+import { contractCheckedFetch } from '../support/contract-fetch.ts';
 import { bootstrapAdmin } from '../support/live-admin.ts';
 import { type LiveServer, startLiveServer } from '../support/live-server.ts';
 import { type Receiver, startReceiver } from '../webhooks/support/receiver.ts';
 
-/** The TypeScript client against `aptly serve` over a real socket, as an integration would use it. */
+/**
+ * The TypeScript client against `aptly serve` over a real socket, as an integration would use it; every
+ * answer is also checked against the server's documented response schemas.
+ */
 const run = promisify(execFile);
 const ADMIN_CLI = fileURLToPath(new URL('../cli/admin-process.ts', import.meta.url));
 
@@ -50,10 +54,13 @@ function live(): LiveServer {
   return server;
 }
 
-const apiClient = () => new AptlyClient({ baseUrl: live().baseUrl, apiKey: live().apiKey });
+/** A client of the live server whose every answer is checked against the OpenAPI document. */
+const clientWith = (credentials: { apiKey?: string } = {}) =>
+  new AptlyClient({ baseUrl: live().baseUrl, fetch: contractCheckedFetch(live().baseUrl), ...credentials });
+const apiClient = () => clientWith({ apiKey: live().apiKey });
 
 async function adminClient(): Promise<AptlyClient> {
-  const client = new AptlyClient({ baseUrl: live().baseUrl });
+  const client = clientWith();
   const { email, password } = bootstrapAdmin(live());
   await client.login(email, password);
   return client;
@@ -86,7 +93,7 @@ describe('the TypeScript client against a live server', () => {
 
   it('answers with typed errors: 404, 401, 400 and 422 with its details', async () => {
     await expect(apiClient().getJob(randomUUID())).rejects.toBeInstanceOf(NotFoundError);
-    const stranger = new AptlyClient({ baseUrl: live().baseUrl, apiKey: `aptly_${'x'.repeat(54)}` });
+    const stranger = clientWith({ apiKey: `aptly_${'x'.repeat(54)}` });
     await expect(stranger.getJob(randomUUID())).rejects.toBeInstanceOf(UnauthorizedError);
     const duplicate = { ...BATCH, candidates: [BATCH.candidates[0], BATCH.candidates[0]] } as ScreenRequest;
     await expect(apiClient().screen(duplicate)).rejects.toMatchObject({
@@ -109,7 +116,7 @@ describe('the TypeScript client against a live server', () => {
     const created = await client.createKey('Client test');
     expect(created.key).toMatch(/^aptly_/);
     expect((await client.listKeys()).keys.map((k) => k.id)).toContain(created.id);
-    const withNewKey = new AptlyClient({ baseUrl: live().baseUrl, apiKey: created.key });
+    const withNewKey = clientWith({ apiKey: created.key });
     expect((await withNewKey.screen(BATCH)).status).toBe('pending');
     expect(await client.revokeKey(created.id)).toMatchObject({ id: created.id, revoked: true });
     await expect(withNewKey.getJob(randomUUID())).rejects.toBeInstanceOf(UnauthorizedError);
@@ -135,7 +142,7 @@ describe('the TypeScript client against a live server', () => {
   it('a submission over the monthly hard cap is a QuotaExceededError carrying the 429 fields', async () => {
     const org = await admin(['org', 'create', '--name', 'Small', '--committed', '1', '--hard-cap', '1']);
     const key = await admin(['key', 'create', '--org', String(org.id), '--name', 'small']);
-    const small = new AptlyClient({ baseUrl: live().baseUrl, apiKey: String(key.key) });
+    const small = clientWith({ apiKey: String(key.key) });
     const refused = await small.screen(BATCH).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(QuotaExceededError);
     expect(refused).toMatchObject({
