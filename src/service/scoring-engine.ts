@@ -26,7 +26,8 @@ export function engineInfoFor(config: Pick<Config, 'scorer' | 'llm'>): { name: s
 
 /**
  * The engine workers score with (APTLY_SCORER): the local engine in its worker-thread pool, or an LLM
- * provider whose answers are cached in the database (shared by every worker, purged with the jobs).
+ * provider whose answers are cached in the database (shared by every worker, purged with the jobs). The
+ * LLM engine's local reading (its grounding context) runs on the same pool, off the event loop.
  */
 export function createServiceEngine(
   config: ScorerConfig,
@@ -35,15 +36,19 @@ export function createServiceEngine(
   createPool: () => ScoringEngine & { close(): Promise<void> } = () =>
     createScoringPool({ threads: config.scoringThreads }),
 ): ServiceEngine {
-  if (config.scorer === 'local') {
-    const pool = createPool();
-    return { engine: pool, close: () => pool.close() };
-  }
+  const pool = createPool();
+  if (config.scorer === 'local') return { engine: pool, close: () => pool.close() };
   const engine = createLlmEngine({
     settings: llmSettingsFrom(config),
     retentionMs: config.retentionMs,
     cache: databaseLlmCache(store.db),
     onUngrounded: (count) => metrics.llmUngroundedReasons.inc(count),
+    localReader: {
+      scoreEach: async (jobSpec, cvs, options) =>
+        pool.scoreEach
+          ? pool.scoreEach(jobSpec, cvs, options)
+          : (await pool.scoreBatch(jobSpec, cvs, options)).map((value) => ({ ok: true, value })),
+    },
   });
-  return { engine, close: async () => {} };
+  return { engine, close: () => pool.close() };
 }

@@ -2,14 +2,17 @@ import type { LanguageModel } from 'ai';
 import type { EngineScore } from '../../domain/candidate-result.ts';
 import { now } from '../../domain/time.ts';
 import type { ScoreOptions, ScoreOutcome, ScoringEngine } from '../engine.ts';
-import type { MonthIndex } from '../local/cv/date-ranges.ts';
-import { asOfMonth, createLocalScorer, type LocalScorer, unwrapAll } from '../local/engine.ts';
-import type { ParsedJob } from '../local/jobspec/types.ts';
+import { unwrapAll } from '../local/engine.ts';
 import { type AnswerContext, answerFor } from './answer.ts';
 import { cacheExpiry, cacheKey, createMemoryCache, type LlmAnswerCache } from './cache.ts';
 import { finalizeScore } from './finalize.ts';
 import { groundReasons } from './grounding.ts';
-import { groundingContext } from './grounding-context.ts';
+import {
+  type GroundingContext,
+  inProcessReader,
+  type LocalReader,
+  readContexts,
+} from './grounding-context.ts';
 import { createLimiter } from './limiter.ts';
 import { buildUserPrompt, PROMPT_VERSION, SYSTEM_PROMPT } from './prompt.ts';
 import { createLanguageModel } from './provider.ts';
@@ -30,7 +33,8 @@ export interface LlmEngineOptions {
   /** Tests: a model object instead of the configured provider; a clock for the retry pauses. */
   readonly model?: LanguageModel;
   readonly sleep?: (ms: number) => Promise<void>;
-  readonly localScorer?: LocalScorer;
+  /** The local engine's reading for grounding: the service's worker-thread pool; in-process when absent. */
+  readonly localReader?: LocalReader;
 }
 
 /** What the job's `scoring` field records: provider, then model and prompt version. */
@@ -60,22 +64,9 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
       ...(options.sleep ? { sleep: options.sleep } : {}),
     },
   };
-  let scorer = options.localScorer;
-  let lastJob: { spec: string; parsed: ParsedJob } | undefined;
-  const parse = (local: LocalScorer, jobSpec: string): ParsedJob => {
-    if (lastJob?.spec !== jobSpec) lastJob = { spec: jobSpec, parsed: local.parse(jobSpec) };
-    return lastJob.parsed;
-  };
-
-  async function scoreOne(
-    localScorer: LocalScorer,
-    jobSpec: string,
-    job: ParsedJob,
-    cv: string,
-    asOf: MonthIndex,
-    scoreOptions?: ScoreOptions,
-  ): Promise<ScoreOutcome> {
-    const key = cacheKey({
+  let reader = options.localReader;
+  const keyOf = (jobSpec: string, cv: string) =>
+    cacheKey({
       provider: settings.provider,
       model: settings.model,
       promptVersion: PROMPT_VERSION,
@@ -83,17 +74,20 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
       jobSpec,
       cv,
     });
-    // Only finished answers are cached, so a hit needs neither the local reading nor a call.
-    const cached = await cache.get(key, now());
-    if (cached) return { ok: true, value: cached };
-    const local = groundingContext(localScorer, job, cv, asOf);
-    if (!local.ok) return local;
+
+  async function answer(
+    jobSpec: string,
+    cv: string,
+    context: GroundingContext,
+    key: string,
+    scoreOptions?: ScoreOptions,
+  ): Promise<ScoreOutcome> {
     const sent = textForProvider(cv, settings.redact);
-    const answer = await answerFor(answers, SYSTEM_PROMPT, buildUserPrompt(jobSpec, sent, local.context));
-    if (!answer) return { ok: false, error: JSON_DECODE_ERROR };
-    const grounded = groundReasons(answer.match_reasons, sent, jobSpec);
+    const reply = await answerFor(answers, SYSTEM_PROMPT, buildUserPrompt(jobSpec, sent, context));
+    if (!reply) return { ok: false, error: JSON_DECODE_ERROR };
+    const grounded = groundReasons(reply.match_reasons, sent, jobSpec);
     if (grounded.dropped > 0) options.onUngrounded?.(grounded.dropped);
-    const value = finalizeScore(answer.score, grounded.kept, answer.gaps, local.context.flags);
+    const value = finalizeScore(reply.score, grounded.kept, reply.gaps, context.flags);
     // Already past its job's retention (a long queue): not kept at all. A lost cache write costs one more
     // call next time, never a result: it must not fail the candidate.
     const expiresAt = cacheExpiry(scoreOptions?.asOf, new Date(), options.retentionMs);
@@ -102,12 +96,32 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
   }
 
   const scoreEach = async (jobSpec: string, cvs: readonly string[], scoreOptions?: ScoreOptions) => {
-    scorer ??= createLocalScorer();
-    const localScorer = scorer;
-    const job = parse(localScorer, jobSpec);
-    const asOf = asOfMonth(scoreOptions);
-    // Every CV at once: the limiter decides how many reach the provider together.
-    return Promise.all(cvs.map((cv) => scoreOne(localScorer, jobSpec, job, cv, asOf, scoreOptions)));
+    const keys = cvs.map((cv) => keyOf(jobSpec, cv));
+    const at = now();
+    // Only finished answers are cached, so a hit needs neither the local reading nor a call.
+    const cached = await Promise.all(keys.map((key) => cache.get(key, at)));
+    const misses = cvs.flatMap((cv, i) => (cached[i] ? [] : [{ cv, key: keys[i] ?? '', index: i }]));
+    reader ??= inProcessReader();
+    const contexts = await readContexts(
+      reader,
+      jobSpec,
+      misses.map((m) => m.cv),
+      scoreOptions,
+    );
+    const outcomes: ScoreOutcome[] = cached.map((value) =>
+      value ? { ok: true, value } : { ok: false, error: 'not scored' },
+    );
+    // Every miss at once: the limiter decides how many reach the provider together.
+    await Promise.all(
+      misses.map(async (miss, m) => {
+        const context = contexts[m];
+        if (!context) return;
+        outcomes[miss.index] = context.ok
+          ? await answer(jobSpec, miss.cv, context.context, miss.key, scoreOptions)
+          : context;
+      }),
+    );
+    return outcomes;
   };
   return {
     name: info.name,

@@ -1,7 +1,6 @@
 import type { CandidateFlag, RequirementOutcome } from '../../domain/candidate-result.ts';
-import type { MonthIndex } from '../local/cv/date-ranges.ts';
-import type { LocalScorer } from '../local/engine.ts';
-import type { ParsedJob } from '../local/jobspec/types.ts';
+import type { ScoreOptions, ScoreOutcome, ScoringEngine } from '../engine.ts';
+import { createLocalEngine } from '../local/engine.ts';
 
 /**
  * The local engine's reading of one CV, given to the model as context (hybrid grounding): which
@@ -17,17 +16,36 @@ export type ContextOutcome =
   | { readonly ok: true; readonly context: GroundingContext }
   | { readonly ok: false; readonly error: string };
 
-/** A CV the local engine cannot score at all (blank, no text) is not worth a model call either. */
-export function groundingContext(
-  scorer: LocalScorer,
-  job: ParsedJob,
-  cv: string,
-  asOf: MonthIndex,
-): ContextOutcome {
-  const local = scorer.score(job, cv, asOf);
-  if (!local.ok) return local;
+/** Reads CVs the way the local engine does; the service passes its worker-thread pool. */
+export type LocalReader = Required<Pick<ScoringEngine, 'scoreEach'>>;
+
+/** The in-process local engine, for `aptly eval`, the bench and tests. */
+export function inProcessReader(): LocalReader {
+  const engine = createLocalEngine();
+  return {
+    scoreEach: (jobSpec, cvs, options) => engine.scoreEach?.(jobSpec, cvs, options) ?? Promise.resolve([]),
+  };
+}
+
+/**
+ * The local reading of each CV. A CV the local engine cannot score at all (blank, no text) is not worth a
+ * model call either: its reason becomes the candidate's error.
+ */
+export async function readContexts(
+  reader: LocalReader,
+  jobSpec: string,
+  cvs: readonly string[],
+  options?: ScoreOptions,
+): Promise<ContextOutcome[]> {
+  if (cvs.length === 0) return [];
+  const outcomes = await reader.scoreEach(jobSpec, cvs, options);
+  return outcomes.map(toContext);
+}
+
+function toContext(outcome: ScoreOutcome): ContextOutcome {
+  if (!outcome.ok) return outcome;
   return {
     ok: true,
-    context: { requirements: local.value.requirements ?? [], flags: local.value.flags ?? [] },
+    context: { requirements: outcome.value.requirements ?? [], flags: outcome.value.flags ?? [] },
   };
 }
