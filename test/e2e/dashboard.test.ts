@@ -225,11 +225,25 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
   }, 90_000);
 
   it('shows this month’s usage against the plan, in words and as a meter, per key', async () => {
+    // Two CVs through the bootstrap key, so the page has a key's share to show beside the workspace's.
+    const submitted = await fetch(`${live().baseUrl}/api/v1/screen`, {
+      method: 'POST',
+      headers: { 'x-api-key': live().apiKey, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        job_spec: JOB_SPEC,
+        candidates: [
+          { candidate_ref: 'a', cv_text: WEAK_CV },
+          { candidate_ref: 'b', cv_text: WEAK_CV },
+        ],
+      }),
+    });
+    expect(submitted.status).toBe(200);
     await page.getByRole('link', { name: 'Usage' }).click();
     await expect.poll(() => heading().textContent()).toBe('Usage this month');
     const meter = page.getByRole('meter', { name: 'Organisation: CVs screened this month' });
-    expect(await meter.evaluate((element) => (element as unknown as { value: number }).value)).toBe(4);
+    expect(await meter.evaluate((element) => (element as unknown as { value: number }).value)).toBe(6);
     expect(await page.getByRole('row', { name: /Screening workspace/ }).textContent()).toContain('4');
+    expect(await page.getByRole('row', { name: /^Default/ }).textContent()).toContain('2');
     await expectAccessible('usage');
     await screenshot('06-usage');
   });
