@@ -13,6 +13,14 @@ export class InvalidAnswerError extends Error {
   override name = 'InvalidAnswerError';
 }
 
+/**
+ * The provider refused this one request (400, 413, 422: too long for the model's context, a content
+ * filter): the CV's problem, not the provider's, so only this candidate fails.
+ */
+export class RequestRejectedError extends Error {
+  override name = 'RequestRejectedError';
+}
+
 /** The provider could not be used: unreachable, overloaded past our retries, or refusing our requests. */
 export class ProviderUnavailableError extends Error {
   override name = 'ProviderUnavailableError';
@@ -37,6 +45,8 @@ export async function callModel(call: ModelCall): Promise<ModelAnswer> {
       system: call.system,
       prompt: call.prompt,
       temperature: 0,
+      // Ample for 4 reasons and 3 gaps; bounds the cost of a model that rambles or loops.
+      maxOutputTokens: 2_000,
       maxRetries: 0,
       abortSignal: AbortSignal.timeout(call.timeoutMs),
       output: Output.object({ schema: ModelAnswerSchema, name: 'cv_screening' }),
@@ -46,6 +56,10 @@ export async function callModel(call: ModelCall): Promise<ModelAnswer> {
     if (NoObjectGeneratedError.isInstance(error) || NoOutputGeneratedError.isInstance(error))
       throw new InvalidAnswerError('the answer is not valid JSON');
     if (isTransient(error)) throw error;
+    if (APICallError.isInstance(error) && [400, 413, 422].includes(error.statusCode ?? 0))
+      throw new RequestRejectedError(
+        `The language model provider rejected this CV (HTTP ${error.statusCode ?? 400})`,
+      );
     throw new ProviderUnavailableError(describeProviderError(error));
   }
 }

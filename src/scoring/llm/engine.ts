@@ -19,8 +19,7 @@ import { createLanguageModel } from './provider.ts';
 import { textForProvider } from './redact.ts';
 import type { LlmSettings } from './settings.ts';
 
-/** The error of a candidate whose answer was twice not valid JSON (the reference's own example). */
-export const JSON_DECODE_ERROR = 'JSON decode error';
+export { JSON_DECODE_ERROR } from './answer.ts';
 
 export interface LlmEngineOptions {
   readonly settings: LlmSettings;
@@ -84,7 +83,7 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
   ): Promise<ScoreOutcome> {
     const sent = textForProvider(cv, settings.redact);
     const reply = await answerFor(answers, SYSTEM_PROMPT, buildUserPrompt(jobSpec, sent, context));
-    if (!reply) return { ok: false, error: JSON_DECODE_ERROR };
+    if ('error' in reply) return { ok: false, error: reply.error };
     const grounded = groundReasons(reply.match_reasons, sent, jobSpec);
     if (grounded.dropped > 0) options.onUngrounded?.(grounded.dropped);
     const value = finalizeScore(reply.score, grounded.kept, reply.gaps, context.flags);

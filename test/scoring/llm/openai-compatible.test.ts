@@ -158,6 +158,21 @@ describe('LLM engine over an OpenAI-compatible server', () => {
     expect(fake.requests).toHaveLength(3);
   });
 
+  it('fails only the candidate whose request the provider rejects (400: too long, filtered)', async () => {
+    fake.respondWith((request) =>
+      openAiUserMessage(request.body).includes('Fortran')
+        ? { kind: 'status', status: 400 }
+        : { kind: 'answer', answer: VALID_ANSWER },
+    );
+    const outcomes = await engineFor().scoreEach(JOB_SPEC, [CV_PLAIN, `${CV_PLAIN}\nFortran`]);
+    expect(outcomes[0]?.ok).toBe(true);
+    expect(outcomes[1]).toEqual({
+      ok: false,
+      error: 'The language model provider rejected this CV (HTTP 400)',
+    });
+    expect(fake.requests).toHaveLength(2);
+  });
+
   it('rejects at once, without retries, a request the provider refuses (401)', async () => {
     fake.respondWith(() => ({ kind: 'status', status: 401 }));
     await expect(engineFor().scoreEach(JOB_SPEC, [CV_PLAIN])).rejects.toThrow(/HTTP 401/);
