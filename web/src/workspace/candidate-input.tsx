@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import type { Api } from '../api/client.ts';
 import { ApiError } from '../api/http.ts';
 import { Alert } from '../components/alert.tsx';
+import { CandidateList } from './candidate-list.tsx';
 import { uniqueRef } from './candidate-refs.ts';
 import { ACCEPTED_FILES, type Candidate, isCvFile, readCvFile } from './candidates.ts';
 import { droppedFiles } from './dropped-files.ts';
+import { PasteCandidate } from './paste-candidate.tsx';
 
 interface CandidateInputProps {
   readonly api: Api;
@@ -17,8 +19,6 @@ export function CandidateInput({ api, candidates, onChange }: CandidateInputProp
   const [reading, setReading] = useState(0);
   const [errors, setErrors] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
-  const [pasted, setPasted] = useState('');
-  const [pastedRef, setPastedRef] = useState('');
 
   const addFiles = async (all: readonly File[]) => {
     // A folder brings whatever it holds: only CV files become candidates, the rest is named as skipped.
@@ -46,16 +46,6 @@ export function CandidateInput({ api, candidates, onChange }: CandidateInputProp
     }
     onChange([...candidates, ...added]);
     setErrors([...failures, ...skipped]);
-  };
-
-  const addPasted = (event: Event) => {
-    event.preventDefault();
-    if (pasted.trim() === '') return;
-    const taken = new Set(candidates.map((c) => c.ref));
-    const ref = uniqueRef(pastedRef.trim() || `candidate-${candidates.length + 1}`, taken);
-    onChange([...candidates, { ref, text: pasted, source: 'pasted' }]);
-    setPasted('');
-    setPastedRef('');
   };
 
   return (
@@ -120,47 +110,17 @@ export function CandidateInput({ api, candidates, onChange }: CandidateInputProp
           </ul>
         </Alert>
       )}
-      <details class="paste">
-        <summary>Paste a CV as text</summary>
-        <label for="pasted-ref">Candidate reference (optional)</label>
-        <input id="pasted-ref" value={pastedRef} onInput={(e) => setPastedRef(e.currentTarget.value)} />
-        <label for="pasted-cv">CV text</label>
-        <textarea id="pasted-cv" rows={6} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
-        <button type="button" class="secondary" onClick={addPasted}>
-          Add this candidate
-        </button>
-      </details>
+      <PasteCandidate
+        onAdd={(text, wantedRef) => {
+          const taken = new Set(candidates.map((c) => c.ref));
+          const ref = uniqueRef(wantedRef || `candidate-${candidates.length + 1}`, taken);
+          onChange([...candidates, { ref, text, source: 'pasted' }]);
+        }}
+      />
       <CandidateList
         candidates={candidates}
         onRemove={(ref) => onChange(candidates.filter((c) => c.ref !== ref))}
       />
     </fieldset>
-  );
-}
-
-function CandidateList({
-  candidates,
-  onRemove,
-}: {
-  candidates: readonly Candidate[];
-  onRemove: (ref: string) => void;
-}) {
-  if (candidates.length === 0) return <p class="muted">No candidates yet.</p>;
-  return (
-    <ul class="candidates" aria-label={`${candidates.length} candidates`}>
-      {candidates.map((c) => (
-        <li key={c.ref}>
-          <span>
-            <strong>{c.ref}</strong>{' '}
-            <span class="muted">
-              ({c.source}, {c.text.length.toLocaleString('en-GB')} characters)
-            </span>
-          </span>
-          <button type="button" class="link" aria-label={`Remove ${c.ref}`} onClick={() => onRemove(c.ref)}>
-            Remove
-          </button>
-        </li>
-      ))}
-    </ul>
   );
 }
