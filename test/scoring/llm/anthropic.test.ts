@@ -5,9 +5,11 @@ import type { LlmSettings } from '../../../src/scoring/llm/settings.ts';
 import { anthropicUserMessage, startFakeAnthropic, usesJsonTool } from './support/fake-anthropic.ts';
 import type { FakeProvider } from './support/fake-provider.ts';
 import {
+  CV_INJECTED,
   CV_PLAIN,
   CV_WITH_PERSONAL_DETAILS,
   HALLUCINATED_ANSWER,
+  INJECTED_CV_ANSWER,
   JOB_SPEC,
   PERSONAL,
   settings,
@@ -85,6 +87,21 @@ describe.each(MODELS)('LLM engine over the Anthropic messages API ($model, $mode
     expect(outcome?.ok).toBe(true);
     expect(pauses[0]).toBe(3_000);
     expect(pauses).toHaveLength(2);
+  });
+
+  it('keeps an injected instruction out of the request and flags the CV', async () => {
+    fake.respondWith(() => ({ kind: 'answer', answer: INJECTED_CV_ANSWER }));
+    const [result] = await engineFor().scoreBatch(JOB_SPEC, [CV_INJECTED]);
+    expect(anthropicUserMessage(fake.requests[0]?.body ?? {})).not.toMatch(
+      /ignore all previous instructions/i,
+    );
+    expect(result).toMatchObject({ score: 12, flags: expect.arrayContaining(['prompt_injection']) });
+  });
+
+  it('retries 500s, then gives up as a systemic fault', async () => {
+    fake.respondWith(() => ({ kind: 'status', status: 500 }));
+    await expect(engineFor({ maxRetries: 2 }).scoreEach(JOB_SPEC, [CV_PLAIN])).rejects.toThrow(/HTTP 500/);
+    expect(fake.requests).toHaveLength(3);
   });
 
   it('gives up on a hung provider as a systemic fault', async () => {
