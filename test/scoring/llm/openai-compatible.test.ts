@@ -54,6 +54,20 @@ describe('LLM engine over an OpenAI-compatible server', () => {
     expect(user).toMatch(/<cv>\n[\s\S]*Built REST APIs in Python with FastAPI and PostgreSQL[\s\S]*\n<\/cv>/);
   });
 
+  it('speaks the same protocol as APTLY_SCORER=openai, with the key as a bearer token', async () => {
+    fake.respondWith(() => ({ kind: 'answer', answer: VALID_ANSWER }));
+    const engine = engineFor({ provider: 'openai', model: 'gpt-4o-mini', apiKey: 'sk-test' });
+    const [result] = await engine.scoreBatch(JOB_SPEC, [CV_PLAIN]);
+    expect(result?.score).toBe(84);
+    const request = fake.requests[0];
+    expect(request?.headers.authorization).toBe('Bearer sk-test');
+    expect(request?.body).toMatchObject({
+      model: 'gpt-4o-mini',
+      temperature: 0,
+      response_format: { type: 'json_schema', json_schema: { name: 'cv_screening' } },
+    });
+  });
+
   it('clamps a score outside 0-100', async () => {
     fake.script(
       { kind: 'answer', answer: { ...VALID_ANSWER, score: 140 } },
