@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cvPdf } from '../support/documents/cv-documents.ts';
@@ -17,6 +19,8 @@ import { chromiumAvailable, launchChromium } from './support/chromium.ts';
  * photographed into test-results/dashboard/.
  */
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/dashboard/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const run = promisify(execFile);
 
 const JOB_SPEC = [
   'Senior Backend Engineer.',
@@ -150,6 +154,28 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Create key' }).isDisabled()).toBe(true);
     await expectAccessible('keys at the limit');
   });
+
+  it('explains an organisation without API access, and works again once it is back on', async () => {
+    const apiAccess = (state: 'on' | 'off') =>
+      run('node_modules/.bin/tsx', ['src/cli/main.ts', 'org', 'update', '1', '--api-access', state], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: live().databaseUrl },
+      });
+    await apiAccess('off');
+    try {
+      await page.reload();
+      await expect
+        .poll(() => page.getByText('API access is not enabled for your organisation').count())
+        .toBe(1);
+      expect(await page.getByRole('button', { name: 'Create key' }).isDisabled()).toBe(true);
+    } finally {
+      await apiAccess('on');
+    }
+    await page.reload();
+    await expect
+      .poll(() => page.getByText('API access is not enabled for your organisation').count())
+      .toBe(0);
+  }, 60_000);
 
   it('screens a PDF, a DOCX, a pasted CV and a folder, ranks them, and exports the CSV', async () => {
     await page.getByRole('link', { name: 'Screening workspace' }).click();

@@ -6,12 +6,14 @@ import { createKeyError } from './keys-messages.ts';
 
 interface CreateKeyFormProps {
   readonly api: Api;
-  /** Why creating is not possible now (limit, access off), or undefined. */
-  readonly blockedBecause: string | undefined;
+  /** Creating is not possible now (loading, at the limit, API access off). */
+  readonly blocked: boolean;
+  /** Why, when the form itself should say so. */
+  readonly reason: string | undefined;
   readonly onCreated: (key: CreatedKey) => void;
 }
 
-export function CreateKeyForm({ api, blockedBecause, onCreated }: CreateKeyFormProps) {
+export function CreateKeyForm({ api, blocked, reason, onCreated }: CreateKeyFormProps) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -33,7 +35,7 @@ export function CreateKeyForm({ api, blockedBecause, onCreated }: CreateKeyFormP
   return (
     <form class="panel" onSubmit={submit} aria-labelledby="create-key-title">
       <h2 id="create-key-title">Create a key</h2>
-      {blockedBecause && <Alert tone="info">{blockedBecause}</Alert>}
+      {reason && <Alert tone="info">{reason}</Alert>}
       {error && <Alert tone="error">{error}</Alert>}
       <label for="key-name">Key name</label>
       <p id="key-name-hint" class="muted">
@@ -46,10 +48,10 @@ export function CreateKeyForm({ api, blockedBecause, onCreated }: CreateKeyFormP
           maxLength={100}
           aria-describedby="key-name-hint"
           value={name}
-          disabled={blockedBecause !== undefined}
+          disabled={blocked}
           onInput={(event) => setName(event.currentTarget.value)}
         />
-        <button type="submit" disabled={busy || blockedBecause !== undefined}>
+        <button type="submit" disabled={busy || blocked}>
           {busy ? 'Creating…' : 'Create key'}
         </button>
       </div>

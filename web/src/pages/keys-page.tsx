@@ -29,14 +29,10 @@ export function KeysPage({ api }: { api: Api }) {
   };
 
   const active = listing.state === 'ready' ? listing.value.keys.filter((k) => !k.revoked).length : 0;
-  const blockedBecause =
-    listing.state !== 'ready'
-      ? 'Loading…'
-      : !listing.value.api_access_enabled
-        ? API_ACCESS_OFF
-        : active >= MAX_ACTIVE_KEYS
-          ? KEY_LIMIT_REACHED
-          : undefined;
+  const accessOff = listing.state === 'ready' && !listing.value.api_access_enabled;
+  const atLimit = active >= MAX_ACTIVE_KEYS;
+  // API access off is explained once, at the top of the page; the limit, where a key would be created.
+  const reason = atLimit && !accessOff ? KEY_LIMIT_REACHED : undefined;
 
   return (
     <>
@@ -47,16 +43,15 @@ export function KeysPage({ api }: { api: Api }) {
         {listing.state === 'ready' ? `; it has ${active}.` : '.'} The full key is shown once, when it is
         created.
       </p>
-      {listing.state === 'ready' && !listing.value.api_access_enabled && (
-        <Alert tone="warning">{API_ACCESS_OFF}</Alert>
-      )}
+      {accessOff && <Alert tone="warning">{API_ACCESS_OFF}</Alert>}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {created ? (
         <CreatedKeyPanel created={created} onDone={() => setCreated(undefined)} />
       ) : (
         <CreateKeyForm
           api={api}
-          blockedBecause={blockedBecause}
+          blocked={listing.state !== 'ready' || accessOff || atLimit}
+          reason={reason}
           onCreated={(key) => {
             setMessage(undefined);
             setCreated(key);
