@@ -91,11 +91,11 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     await screenshot('01-sign-in');
   });
 
-  it('signs the bootstrap admin in, onto the workspace', async () => {
+  it('signs the bootstrap admin in, onto the page the link asked for', async () => {
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => heading().textContent()).toBe('Screening workspace');
-    expect(page.url()).toBe(`${live().baseUrl}/workspace`);
+    await expect.poll(() => heading().textContent()).toBe('API keys');
+    expect(page.url()).toBe(`${live().baseUrl}/keys`);
     // Focus moves to the new page's heading, as after a page load.
     expect(await page.evaluate('document.activeElement?.tagName')).toBe('H1');
   });
@@ -303,6 +303,8 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     await page.getByLabel('Email').fill('admin@localhost');
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // Back where the session ended.
+    await expect.poll(() => heading().textContent()).toBe('API keys');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => page.url()).toBe(`${live().baseUrl}/sign-in`);
     expect(await page.getByRole('status').textContent()).toContain('You have signed out');

@@ -27,15 +27,18 @@ describe('the workspace CSV export', () => {
     }
   });
 
-  it('lists the results in rank order, then the unscored candidates with their error', () => {
+  it('lists the results with their rank in the job (a filter keeps it), then the unscored with their error', () => {
     const csv = resultsCsv(
-      [result('jane', 84, { gaps: ['No AWS', 'No Redis'], flags: ['truncated'] }), result('mark', 31)],
+      [
+        { rank: 1, result: result('jane', 84, { gaps: ['No AWS', 'No Redis'], flags: ['truncated'] }) },
+        { rank: 3, result: result('mark', 31) },
+      ],
       [{ candidate_ref: 'blank', error: 'cv_text is empty: nothing to score' }],
     );
     expect(csv.split('\r\n')).toEqual([
       CSV_HEADER.join(','),
       '1,jane,84,Strong shortlist,"Python, 7 years",No AWS | No Redis,truncated,',
-      '2,mark,31,Do not progress,"Python, 7 years",,,',
+      '3,mark,31,Do not progress,"Python, 7 years",,,',
       ',blank,,,,,,cv_text is empty: nothing to score',
       '',
     ]);

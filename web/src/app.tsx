@@ -6,7 +6,7 @@ import { KeysPage } from './pages/keys-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { UsagePage } from './pages/usage-page.tsx';
 import { WebhookSecretPage } from './pages/webhook-secret-page.tsx';
-import { navigate, type Route, useRoute } from './router.ts';
+import { currentRoute, navigate, type Route, useRoute } from './router.ts';
 import { WorkspacePage } from './workspace/workspace-page.tsx';
 
 const EXPIRED_MESSAGE = 'Your session has ended. Sign in again to continue.';
@@ -15,17 +15,20 @@ const EXPIRED_MESSAGE = 'Your session has ended. Sign in again to continue.';
 export function App() {
   const [session, setSession] = useState<Session | undefined>(() => loadSession());
   const [notice, setNotice] = useState<string | undefined>();
+  /** The page to open after signing in: the one the session ended on, or the link that was followed. */
+  const [returnTo, setReturnTo] = useState<Route | undefined>();
   const route = useRoute();
 
-  const signOut = useCallback((message?: string) => {
+  const signOut = useCallback((message: string, keepPlace: boolean) => {
     clearSession();
     setSession(undefined);
     setNotice(message);
+    setReturnTo(keepPlace ? currentRoute() : undefined);
     navigate('/sign-in');
   }, []);
 
   const api = useMemo(
-    () => (session ? createApi(session.token, () => signOut(EXPIRED_MESSAGE)) : undefined),
+    () => (session ? createApi(session.token, () => signOut(EXPIRED_MESSAGE, true)) : undefined),
     [session, signOut],
   );
 
@@ -34,14 +37,17 @@ export function App() {
     if (!session) return;
     // setTimeout fires at once beyond 2^31-1 ms (a TTL of weeks); a later 401 still ends such a session.
     const delay = Math.min(Math.max(0, session.expiresAt - Date.now()), 2_147_483_647);
-    const timer = setTimeout(() => signOut(EXPIRED_MESSAGE), delay);
+    const timer = setTimeout(() => signOut(EXPIRED_MESSAGE, true), delay);
     return () => clearTimeout(timer);
   }, [session, signOut]);
 
   // The address bar follows what is shown: sign-in while signed out, a page of the app once signed in.
   const signedIn = session !== undefined;
   useEffect(() => {
-    if (!signedIn && route !== '/sign-in') navigate('/sign-in', true);
+    if (!signedIn && route !== '/sign-in') {
+      setReturnTo(route);
+      navigate('/sign-in', true);
+    }
     if (signedIn && (route === undefined || route === '/sign-in')) navigate('/workspace', true);
   }, [signedIn, route]);
 
@@ -53,14 +59,15 @@ export function App() {
           saveSession(signedIn);
           setSession(signedIn);
           setNotice(undefined);
-          navigate('/workspace');
+          setReturnTo(undefined);
+          navigate(returnTo ?? '/workspace');
         }}
       />
     );
   }
   const page: Route = route === undefined || route === '/sign-in' ? '/workspace' : route;
   return (
-    <Layout route={page} email={session.email} onSignOut={() => signOut('You have signed out.')}>
+    <Layout route={page} email={session.email} onSignOut={() => signOut('You have signed out.', false)}>
       {page === '/workspace' && <WorkspacePage api={api} email={session.email} />}
       {page === '/keys' && <KeysPage api={api} />}
       {page === '/usage' && <UsagePage api={api} />}

@@ -5,7 +5,7 @@ export type Route = '/sign-in' | '/workspace' | '/keys' | '/usage' | '/webhook-s
 
 const ROUTES: readonly Route[] = ['/sign-in', '/workspace', '/keys', '/usage', '/webhook-secret'];
 
-function currentRoute(): Route | undefined {
+export function currentRoute(): Route | undefined {
   return ROUTES.find((route) => route === location.pathname);
 }
 

@@ -21,12 +21,18 @@ export const CSV_HEADER = [
   'error',
 ];
 
+/** A result with its rank in the whole job (a filtered view keeps the job's ranks). */
+export interface RankedResult {
+  readonly rank: number;
+  readonly result: CandidateResult;
+}
+
 /** The ranked results (as shown, filter applied) then the candidates that could not be scored. */
-export function resultsCsv(results: readonly CandidateResult[], failed: readonly FailedCandidate[]): string {
+export function resultsCsv(ranked: readonly RankedResult[], failed: readonly FailedCandidate[]): string {
   const rows: (string | number)[][] = [
     CSV_HEADER,
-    ...results.map((r, i) => [
-      i + 1,
+    ...ranked.map(({ rank, result: r }) => [
+      rank,
       r.candidate_ref,
       r.score,
       r.verdict,

@@ -55,13 +55,7 @@ export function ResultsView({ view }: { view: JobView }) {
           type="button"
           class="secondary"
           onClick={() =>
-            download(
-              `aptly-${view.job_id}.csv`,
-              resultsCsv(
-                shown.map((s) => s.result),
-                filter === 'All' ? failed : [],
-              ),
-            )
+            download(`aptly-${view.job_id}.csv`, resultsCsv(shown, filter === 'All' ? failed : []))
           }
         >
           Export CSV
