@@ -78,15 +78,17 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
   };
   const screenshot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
   const heading = () => page.getByRole('heading', { level: 1 });
+  /** expect.poll gives up after 1 s; the server's work (PDF extraction, scoring) can take longer on a busy machine. */
+  const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
   it('sends a visitor to sign in, and refuses a wrong password with a message', async () => {
     expect(password).not.toBe('');
     await page.goto(`${live().baseUrl}/keys`);
-    await expect.poll(() => page.url()).toBe(`${live().baseUrl}/sign-in`);
+    await eventually(() => page.url()).toBe(`${live().baseUrl}/sign-in`);
     await page.getByLabel('Email').fill('admin@localhost');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('do not match');
+    await eventually(() => page.getByRole('alert').textContent()).toContain('do not match');
     await expectAccessible('sign-in');
     await screenshot('01-sign-in');
   });
@@ -94,7 +96,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
   it('signs the bootstrap admin in, onto the page the link asked for', async () => {
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => heading().textContent()).toBe('API keys');
+    await eventually(() => heading().textContent()).toBe('API keys');
     expect(page.url()).toBe(`${live().baseUrl}/keys`);
     // Focus moves to the new page's heading, as after a page load.
     expect(await page.evaluate('document.activeElement?.tagName')).toBe('H1');
@@ -102,14 +104,18 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
 
   it('creates a key, shows it once with the warning, then revokes it after confirmation', async () => {
     await page.getByRole('link', { name: 'API keys' }).click();
-    await expect.poll(() => heading().textContent()).toBe('API keys');
-    await expect.poll(() => page.getByRole('row').count()).toBe(2); // header + the bootstrap key
+    await eventually(() => heading().textContent()).toBe('API keys');
+    await eventually(() => page.getByRole('row').count()).toBe(2); // header + the bootstrap key
     await page.getByLabel('Key name').fill('E2E integration');
     await page.getByRole('button', { name: 'Create key' }).click();
     const keyField = page.getByLabel('Full API key');
     const key = await keyField.inputValue();
     expect(key).toMatch(/^aptly_[A-Za-z0-9_-]{54}$/);
     expect(await page.getByText('Store this key securely. It will not be shown again.').count()).toBe(1);
+    await context?.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: live().baseUrl });
+    await page.getByRole('button', { name: 'Copy key' }).click();
+    await eventually(() => page.getByText('Copied to the clipboard.').count()).toBe(1);
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(key);
     await expectAccessible('key created');
     await screenshot('04-key-created');
 
@@ -129,7 +135,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     expect(await dialog.getByRole('heading').textContent()).toContain('Revoke the key “E2E integration”?');
     await expectAccessible('revoke dialog');
     await dialog.getByRole('button', { name: 'Revoke key' }).click();
-    await expect.poll(() => row.getByText('Revoked').count()).toBe(1);
+    await eventually(() => row.getByText('Revoked').count()).toBe(1);
     expect(await page.getByRole('status').filter({ hasText: 'is revoked' }).count()).toBe(1);
     const revoked = await fetch(`${live().baseUrl}/api/v1/jobs/00000000-0000-4000-8000-000000000000`, {
       headers: { 'x-api-key': key },
@@ -150,7 +156,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
       expect(created.status).toBe(200);
     }
     await page.reload();
-    await expect.poll(() => page.getByText('the most allowed').count()).toBe(1);
+    await eventually(() => page.getByText('the most allowed').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Create key' }).isDisabled()).toBe(true);
     await expectAccessible('keys at the limit');
   });
@@ -188,7 +194,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
         buffer: Buffer.from(PARTIAL_DOCX),
       },
     ]);
-    await expect.poll(() => page.getByRole('list', { name: '2 candidates' }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('list', { name: '2 candidates' }).isVisible()).toBe(true);
     await page.getByText('Paste a CV as text').click();
     await page.getByLabel('Candidate reference (optional)').fill('analyst');
     await page.getByLabel('CV text').fill(WEAK_CV);
@@ -206,7 +212,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-    await expect.poll(() => page.getByRole('list', { name: '4 candidates' }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('list', { name: '4 candidates' }).isVisible()).toBe(true);
     expect(await page.getByRole('alert').textContent()).toContain('photo.png: skipped');
     await expectAccessible('workspace with candidates');
     await page.evaluate('window.scrollTo(0, 0)');
@@ -216,7 +222,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     const table = page.locator('table.results-table');
     await table.waitFor({ timeout: 60_000 });
     expect(await page.evaluate('document.activeElement?.id')).toBe('results-title');
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(4);
+    await eventually(() => table.locator('tbody tr').count()).toBe(4);
     const refs = await table.locator('tbody tr th[scope=row]').allTextContents();
     const scores = (await table.locator('tbody td.score').allTextContents()).map(Number);
     expect(refs[0]).toBe('priya-natarajan');
@@ -265,7 +271,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     });
     expect(submitted.status).toBe(200);
     await page.getByRole('link', { name: 'Usage' }).click();
-    await expect.poll(() => heading().textContent()).toBe('Usage this month');
+    await eventually(() => heading().textContent()).toBe('Usage this month');
     const meter = page.getByRole('meter', { name: 'Organisation: CVs screened this month' });
     expect(await meter.evaluate((element) => (element as unknown as { value: number }).value)).toBe(6);
     expect(await page.getByRole('row', { name: /Screening workspace/ }).textContent()).toContain('4');
@@ -282,11 +288,11 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     // Photographed hidden: a README picture of a live-looking secret would only invite copying.
     await screenshot('07-webhook-secret');
     await page.getByRole('button', { name: 'Reveal' }).click();
-    await expect.poll(() => field.inputValue()).toMatch(/^whsec_[A-Za-z0-9+/=]{20,}$/);
+    await eventually(() => field.inputValue()).toMatch(/^whsec_[A-Za-z0-9+/=]{20,}$/);
     const before = await field.inputValue();
     await page.getByRole('button', { name: 'Rotate secret…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Rotate secret' }).click();
-    await expect.poll(() => field.inputValue()).not.toBe(before);
+    await eventually(() => field.inputValue()).not.toBe(before);
     expect(await field.inputValue()).toMatch(/^whsec_/);
     await expectAccessible('webhook secret, shown');
   });
@@ -297,16 +303,16 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
       sessionStorage.setItem('aptly.session', JSON.stringify({ ...session, token: 'expired' }));
     })()`);
     await page.goto(`${live().baseUrl}/keys`);
-    await expect.poll(() => page.url()).toBe(`${live().baseUrl}/sign-in`);
+    await eventually(() => page.url()).toBe(`${live().baseUrl}/sign-in`);
     expect(await page.getByRole('status').textContent()).toContain('Your session has ended');
 
     await page.getByLabel('Email').fill('admin@localhost');
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     // Back where the session ended.
-    await expect.poll(() => heading().textContent()).toBe('API keys');
+    await eventually(() => heading().textContent()).toBe('API keys');
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect.poll(() => page.url()).toBe(`${live().baseUrl}/sign-in`);
+    await eventually(() => page.url()).toBe(`${live().baseUrl}/sign-in`);
     expect(await page.getByRole('status').textContent()).toContain('You have signed out');
     expect(await page.evaluate(`sessionStorage.getItem('aptly.session')`)).toBeNull();
   });
