@@ -1,16 +1,17 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 
-const webDir = new URL('.', import.meta.url).pathname;
+/** A directory beside this file, as a path (decoded: a checkout under "My Projects" has a space). */
+const pathOf = (relative: string) => decodeURIComponent(new URL(relative, import.meta.url).pathname);
 
 /** The dashboard: built into dist/web, served by the API server itself (src/http/plugins/dashboard.ts). */
 export default defineConfig({
-  root: webDir,
+  root: pathOf('.'),
   base: '/',
   publicDir: false,
   plugins: [preact()],
   build: {
-    outDir: new URL('../dist/web', import.meta.url).pathname,
+    outDir: pathOf('../dist/web'),
     emptyOutDir: true,
     assetsDir: 'assets',
     sourcemap: true,
