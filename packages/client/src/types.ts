@@ -21,12 +21,15 @@ export type DecisionsQuery = NonNullable<paths['/api/v1/decisions']['get']['para
 export type ValidationIssue = Schemas['ValidationError']['detail'][number];
 export type TooManyRequestsBody = Schemas['TooManyRequests'];
 
-/** The body a webhook delivers when a job reaches a terminal status (the reference's "Webhook payload"). */
+/**
+ * The body a webhook delivers when a job reaches a terminal status (the reference's "Webhook payload"): the
+ * OpenAPI document describes no webhook, so it is put together from the job's generated types.
+ */
 export interface WebhookPayload {
-  readonly job_id: string;
+  readonly job_id: Job['job_id'];
   readonly status: Extract<JobStatus, 'complete' | 'failed'>;
-  readonly results: CandidateResult[];
-  readonly failed: FailedCandidate[];
+  readonly results: NonNullable<Job['results']>;
+  readonly failed: NonNullable<Job['failed']>;
 }
 
 export type { components, operations, paths };
