@@ -12,10 +12,12 @@ import { type LiveServer, startLiveServer } from '../support/live-server.ts';
 /**
  * The two downloads, fetched from a live server and run by the real third-party runners a user would run:
  * httpyac for aptly-api.http (its `??` assertions included) and newman for the Postman collection (its
- * tests included). Each runner gets only the API key and admin password a new user would fill in.
+ * tests included). Each runner gets only the API key and admin password a new user would fill in. And the
+ * server's OpenAPI document passes @redocly/cli lint.
  */
 const run = promisify(execFile);
-const BIN = fileURLToPath(new URL('../../node_modules/.bin/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = path.join(ROOT, 'node_modules/.bin');
 
 let server: LiveServer | undefined;
 let dir = '';
@@ -35,8 +37,9 @@ function live(): LiveServer {
   return server;
 }
 
-async function download(name: string): Promise<string> {
-  const response = await fetch(`${live().baseUrl}/downloads/${name}`);
+/** GET a path of the live server; it must answer 200. */
+async function download(urlPath: string): Promise<string> {
+  const response = await fetch(`${live().baseUrl}${urlPath}`);
   expect(response.status).toBe(200);
   return response.text();
 }
@@ -57,8 +60,30 @@ async function runTool(tool: string, args: string[]): Promise<string> {
 }
 
 describe('the downloads against a live server', () => {
+  it('the OpenAPI document the server serves passes @redocly/cli lint (redocly.yaml) with no errors', async () => {
+    writeFileSync(path.join(dir, 'openapi.json'), await download('/openapi.json'));
+    // redocly.yaml is found from the working directory: the repository's own rules.
+    const { stdout } = await run(
+      path.join(BIN, 'redocly'),
+      ['lint', path.join(dir, 'openapi.json'), '--format=json'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      },
+    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const report = JSON.parse(stdout) as {
+      totals: { errors: number };
+      problems: { ruleId: string; severity: string; message: string; location: { pointer: string }[] }[];
+    };
+    const errors = report.problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => `${p.ruleId}: ${p.message} at ${p.location.map((l) => l.pointer).join(', ')}`);
+    expect(errors).toEqual([]);
+    expect(report.totals.errors).toBe(0);
+  }, 30_000);
+
   it('httpyac sends every request of aptly-api.http and all its assertions pass', async () => {
-    const source = await download('aptly-api.http');
+    const source = await download('/downloads/aptly-api.http');
     expect(source).toContain(`@baseUrl = ${live().baseUrl}`);
     const configured = source
       .replace(/^@apiKey = .*$/m, `@apiKey = ${live().apiKey}`)
@@ -82,7 +107,10 @@ describe('the downloads against a live server', () => {
   }, 70_000);
 
   it('newman runs the Postman collection: every request answers and every test passes', async () => {
-    writeFileSync(path.join(dir, 'collection.json'), await download('aptly-api.postman_collection.json'));
+    writeFileSync(
+      path.join(dir, 'collection.json'),
+      await download('/downloads/aptly-api.postman_collection.json'),
+    );
     const report = path.join(dir, 'newman.json');
     await runTool('newman', [
       'run',

@@ -13,6 +13,16 @@ export const API_TAGS = {
   operations: 'Operations',
 } as const;
 
+/** Shown under each tag in /docs; a new tag needs one (the type says so). */
+const TAG_DESCRIPTIONS: Record<keyof typeof API_TAGS, string> = {
+  screening: 'Submit candidates against a job specification and read the scored results (X-API-Key).',
+  keys: 'Create, list and revoke API keys (dashboard JWT).',
+  auth: 'Log in for the dashboard JWT the key, webhook-secret and decision-log calls use.',
+  webhooks: 'The secret that signs webhook deliveries (Standard Webhooks).',
+  decisions: 'The decision log kept for bias audits, without CV text (dashboard JWT).',
+  operations: 'Health, readiness, metrics and the ready-made request files.',
+};
+
 const DESCRIPTION = `Submit a job specification and candidate CVs (plain text) and receive, asynchronously, a score
 (0–100), a verdict, match reasons and gaps for each candidate: poll GET /api/v1/jobs/{job_id}, or supply a
 webhook_url. API calls authenticate with the X-API-Key header; key management uses a dashboard JWT from
@@ -29,7 +39,10 @@ async function openapi(app: FastifyInstance): Promise<void> {
       info: { title: 'Aptly Intelligence API', version: '1.0.0', description: DESCRIPTION },
       // Relative: a self-hosted server documents itself, wherever it runs.
       servers: [{ url: '/', description: 'The server this document was downloaded from' }],
-      tags: Object.values(API_TAGS).map((name) => ({ name })),
+      tags: Object.entries(API_TAGS).map(([tag, name]) => ({
+        name,
+        description: TAG_DESCRIPTIONS[tag as keyof typeof API_TAGS],
+      })),
       // Public by default (login, health, downloads); each protected route names its scheme.
       security: [],
       components: {
