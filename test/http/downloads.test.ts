@@ -62,20 +62,37 @@ describeEachDialect('downloads: REST Client file and Postman collection', (datab
     }
   });
 
-  it('the .http file has one request per API operation, pointing at this server', async () => {
-    const response = await app.inject({
-      method: 'GET',
-      url: '/downloads/aptly-api.http',
-      headers: { host: 'aptly.example:8080' },
-    });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-disposition']).toContain('aptly-api.http');
-    expect(response.body).toContain('@baseUrl = http://aptly.example:8080');
-    const requests = [...response.body.matchAll(/^(GET|POST|DELETE) \{\{baseUrl\}\}(\S+)$/gm)]
-      .map((m) => `${m[1]} ${shape(m[2] ?? '')}`)
-      .sort();
-    expect(requests).toEqual(documentedOperations);
-  });
+  it.each([
+    ['', 'httpyac'],
+    ['?client=rest-client', 'rest-client'],
+  ])(
+    'the .http file%s has one request per API operation, pointing at this server',
+    async (query, dialect) => {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/downloads/aptly-api.http${query}`,
+        headers: { host: 'aptly.example:8080' },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-disposition']).toContain('aptly-api.http');
+      expect(response.body).toContain('@baseUrl = http://aptly.example:8080');
+      const requests = [...response.body.matchAll(/^(GET|POST|DELETE) \{\{baseUrl\}\}(\S+)$/gm)]
+        .map((m) => `${m[1]} ${shape(m[2] ?? '')}`)
+        .sort();
+      expect(requests).toEqual(documentedOperations);
+      const names = [...response.body.matchAll(/^# @name (\w+)$/gm)].map((m) => m[1]);
+      // Chained values name a request of the file, in each tool's own syntax.
+      const sources = [...response.body.matchAll(/^@\w+ = \{\{(\w+)\.(.*)\}\}$/gm)];
+      expect(sources.map((m) => m[1])).toEqual(expect.arrayContaining(['screen', 'login', 'createKey']));
+      for (const [line, name, rest] of sources) {
+        expect(names, line).toContain(name);
+        if (dialect === 'rest-client') expect(rest, line).toMatch(/^response\.body\.\$\.\w+$/);
+        else expect(rest, line).toMatch(/^\w+$/);
+      }
+      // httpyac's assertions only: REST Client would send them as part of a body.
+      expect(/^\?\? /m.test(response.body)).toBe(dialect === 'httpyac');
+    },
+  );
 
   it('the Postman v2.1 collection covers every API operation, and running it in order works', async () => {
     const response = await app.inject({ method: 'GET', url: '/downloads/aptly-api.postman_collection.json' });

@@ -864,10 +864,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** REST Client file (VS Code) */
+        /** .http file (httpyac, or VS Code REST Client) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description httpyac (default: with `??` assertions) or rest-client (the VS Code REST Client extension). */
+                    client?: "httpyac" | "rest-client";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;

@@ -1,8 +1,18 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { z } from 'zod';
 import { postmanCollection } from '../downloads/postman.ts';
 import { restClientFile } from '../downloads/rest-client.ts';
 import { API_TAGS } from '../plugins/openapi.ts';
+
+const HttpFileQuery = z.object({
+  client: z
+    .enum(['httpyac', 'rest-client'])
+    .optional()
+    // A link never fails over its flavour: anything unknown gets the default file.
+    .catch(undefined)
+    .describe('httpyac (default: with `??` assertions) or rest-client (the VS Code REST Client extension).'),
+});
 
 /** The files point at the server they were downloaded from. */
 function baseUrlOf(request: FastifyRequest): string {
@@ -14,12 +24,18 @@ async function registerDownloadRoutes(app: FastifyInstance): Promise<void> {
   const tags = [API_TAGS.operations];
   app.get(
     '/downloads/aptly-api.http',
-    { schema: { tags, summary: 'REST Client file (VS Code)' } },
+    {
+      schema: {
+        tags,
+        summary: '.http file (httpyac, or VS Code REST Client)',
+        querystring: HttpFileQuery,
+      },
+    },
     async (request, reply) =>
       reply
         .type('text/plain; charset=utf-8')
         .header('content-disposition', 'attachment; filename="aptly-api.http"')
-        .send(restClientFile(baseUrlOf(request))),
+        .send(restClientFile(baseUrlOf(request), HttpFileQuery.parse(request.query).client ?? 'httpyac')),
   );
   app.get(
     '/downloads/aptly-api.postman_collection.json',
