@@ -65,6 +65,7 @@ const EnvSchema = z.object({
   APTLY_BOOTSTRAP: flag.default(true),
   APTLY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   APTLY_SCORING_THREADS: z.coerce.number().int().positive().default(Math.max(1, availableParallelism())),
+  APTLY_SUBMIT_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(4),
   APTLY_SCORING_NICE: z.coerce.number().int().min(0).max(19).default(10),
   APTLY_LEASE: duration.default(60_000),
   APTLY_POLL_INTERVAL: duration.default(200),
@@ -111,6 +112,8 @@ export interface Config {
   };
   readonly bootstrap: boolean;
   readonly rateLimitPerMinute: number;
+  /** Submissions whose bodies one API process reads and stores at once; the rest wait unread. */
+  readonly submitConcurrency: number;
   readonly scoringThreads: number;
   /** Unix nice increment of the scoring threads (0 = same priority as the HTTP event loop). */
   readonly scoringNice: number;
@@ -161,6 +164,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     },
     bootstrap: e.APTLY_BOOTSTRAP,
     rateLimitPerMinute: e.APTLY_RATE_LIMIT_PER_MINUTE,
+    submitConcurrency: e.APTLY_SUBMIT_CONCURRENCY,
     scoringThreads: e.APTLY_SCORING_THREADS,
     scoringNice: e.APTLY_SCORING_NICE,
     leaseMs: e.APTLY_LEASE,

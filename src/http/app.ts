@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { now as systemNow } from '../domain/time.ts';
 import type { AppDeps } from './deps.ts';
 import { createMetrics } from './metrics/metrics.ts';
@@ -36,7 +36,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     genReqId: requestIdFor,
     // One line per request instead, written by requestLogPlugin.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     // While closing, requests already on open connections are still answered; new connections are refused.
     return503OnClosing: false,

@@ -7,7 +7,10 @@ import type { Metrics } from './metrics/metrics.ts';
 /** What the HTTP API needs from the process that runs it (the composition root, or a test). */
 export interface AppDeps {
   readonly store: Store;
-  readonly config: Pick<Config, 'jwtTtlMs' | 'retentionMs' | 'rateLimitPerMinute' | 'webhook'>;
+  readonly config: Pick<
+    Config,
+    'jwtTtlMs' | 'retentionMs' | 'rateLimitPerMinute' | 'webhook' | 'submitConcurrency'
+  >;
   /** The key dashboard JWTs are signed with (accounts' resolveJwtSecret). */
   readonly jwtSecret: string;
   /** Which engine scores new jobs, recorded on each job. */

@@ -1,14 +1,30 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { submitJob } from '../../jobs/index.ts';
 import { checkWebhookUrl } from '../../webhooks/ssrf-guard.ts';
+import { type AdmissionGate, createAdmissionGate } from '../admission-gate.ts';
 import { requestHash } from '../canonical-json.ts';
 import { screenerOf } from '../plugins/auth.ts';
 import { API_TAGS } from '../plugins/openapi.ts';
 import type { RouteContext } from '../route-context.ts';
 import { API_KEY_ERRORS, ErrorBody, errorResponse, ValidationErrorBody } from '../schemas/errors.schema.ts';
 import { ScreenHeaders, ScreenRequest, ScreenResponse } from '../schemas/screen.schema.ts';
+
+/**
+ * Holds a request until the gate admits it, before its body is read: a burst of 2 MB submissions then
+ * waits in the sockets (TCP pushes back on the senders) instead of being parsed all at once, so an API
+ * process's memory is bounded by the gate, not by the burst. The place is given back when the response
+ * closes, however it ends.
+ */
+function admissionHook(gate: AdmissionGate) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const release = await gate.enter();
+    reply.raw.once('close', release);
+    // The client left while waiting: its response has already closed and will not say so again.
+    if (request.raw.destroyed || reply.raw.destroyed) release();
+  };
+}
 
 /** POST /api/v1/screen: types are checked here (422); the jobs service applies the rules (400, 429). */
 async function registerScreenRoute(app: FastifyInstance, context: RouteContext): Promise<void> {
@@ -21,10 +37,12 @@ async function registerScreenRoute(app: FastifyInstance, context: RouteContext):
     checkWebhookUrl: (url: string) =>
       checkWebhookUrl(url, { allowPrivate: deps.config.webhook.allowPrivate }),
   };
+  const admitSubmission = admissionHook(createAdmissionGate(deps.config.submitConcurrency));
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/screen',
     {
-      onRequest: [app.limitPerApiKey, app.requireScreener],
+      // Admission last: only an authenticated caller within its rate may wait for a place.
+      onRequest: [app.limitPerApiKey, app.requireScreener, admitSubmission],
       schema: {
         tags: [API_TAGS.screening],
         summary: 'Submit a screening job',
