@@ -77,7 +77,7 @@ function startWorkers(
   stack: ShutdownStack,
 ): void {
   const scoring = createServiceEngine(config, store, metrics, () =>
-    createScoringPool({ threads: config.scoringThreads }),
+    createScoringPool({ threads: config.scoringThreads, niceIncrement: config.scoringNice }),
   );
   stack.push('scoring engine', () => scoring.close());
   const worker = startWorker({ store, engine: countingEngine(scoring.engine, metrics), config, logger });
