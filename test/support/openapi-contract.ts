@@ -22,10 +22,14 @@ interface CompiledDocument {
 }
 
 const DOCUMENT_ID = 'aptly-openapi';
-// Every app of a test file serves the same document: compile it once per process.
+// Every app of a test file serves the same document: compile it once per process, by content.
 const compiled = new Map<string, CompiledDocument>();
+// And look an app's document object up without serialising it for every response.
+const byObject = new WeakMap<OpenApiDocument, CompiledDocument>();
 
 function compiledFor(document: OpenApiDocument): CompiledDocument {
+  const known = byObject.get(document);
+  if (known) return known;
   const key = JSON.stringify(document);
   let entry = compiled.get(key);
   if (!entry) {
@@ -35,6 +39,7 @@ function compiledFor(document: OpenApiDocument): CompiledDocument {
     entry = { ajv, validators: new Map() };
     compiled.set(key, entry);
   }
+  byObject.set(document, entry);
   return entry;
 }
 
