@@ -1,5 +1,6 @@
 import type { Alternative, Requirement } from '../jobspec/types.ts';
 import type { Taxonomy } from '../taxonomy/types.ts';
+import { loadWordWeights } from '../text/word-weights.ts';
 import type { CvEvidence } from './cv-evidence.ts';
 import { locationStrength } from './evidence-strength.ts';
 import { languageLevelFactor, qualifierFactor } from './qualifiers.ts';
@@ -141,12 +142,26 @@ function conceptHits(
   return hits;
 }
 
-/** Words of a phrase the taxonomy does not know, found close together on one line, in any order. */
+/** A stem's rarity never counts for less than this, so a phrase of everyday words still has a share. */
+const RARITY_MIN = 0.1;
+/**
+ * Share of a phrase's rarity-weighted words that must be found together for partial credit: "walk-round
+ * checks" is not half shown by "checks", while "Alembic migrations" is by "Alembic".
+ */
+const PARTIAL_PHRASE_SHARE = 0.5;
+
+/**
+ * Words of a phrase the taxonomy does not know, found close together on one line, in any order; partly
+ * shown when the words found carry at least half of the phrase's rarity-weighted content.
+ */
 function phraseHits(requirement: Requirement, alt: Alternative, a: number, evidence: CvEvidence): Hit[] {
   const stems = [...new Set(alt.phrase)];
   const positions = stems.map((s) => evidence.stemPositions.get(s) ?? []);
   const nonEmpty = positions.filter((p) => p.length > 0);
   if (nonEmpty.length === 0) return [];
+  const weights = loadWordWeights();
+  const rarity = stems.map((s) => Math.max(RARITY_MIN, weights.weight(s)));
+  const totalRarity = rarity.reduce((x, y) => x + y, 0);
   const rarest = nonEmpty.reduce((a, b) => (b.length < a.length ? b : a));
   const tokens = evidence.profile.tokens;
   const window = stems.length + 6;
@@ -159,7 +174,9 @@ function phraseHits(requirement: Requirement, alt: Alternative, a: number, evide
     );
     const present = found.filter((p) => p !== undefined) as number[];
     const full = present.length === stems.length;
-    const partial = !full && stems.length >= 2 && present.length * 2 >= stems.length;
+    const share =
+      found.reduce<number>((sum, p, i) => sum + (p === undefined ? 0 : (rarity[i] ?? 0)), 0) / totalRarity;
+    const partial = !full && stems.length >= 2 && share >= PARTIAL_PHRASE_SHARE;
     if (!full && !partial) continue;
     const first = tokens[Math.min(...present)];
     const last = tokens[Math.max(...present)];

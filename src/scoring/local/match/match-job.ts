@@ -37,12 +37,52 @@ export function matchJob(
   const relevant = relevantEntries(job, hitsByRequirement, excludedLines, profile);
   const sameRole = new Set(title.sameRoleEntries.map((e) => e.id));
   for (const id of sameRole) relevant.add(id);
+  const roleFit = sameRoleFit(title.similarity, evidence, sameRole);
   return job.requirements.map((r, i) => {
     const m = matches[i];
     if (!m) return evaluateOverallYears(r, evidence, relevant, sameRole);
-    return r.kind === 'years' && sameRole.size > 0 ? withSameRoleYears(m, evidence, sameRole) : m;
+    const out = r.kind === 'years' && sameRole.size > 0 ? withSameRoleYears(m, evidence, sameRole) : m;
+    return withRoleImpliedCredit(out, roleFit);
   });
 }
+
+/**
+ * Someone who has held the advertised role for a while has, in all likelihood, done its everyday duties and
+ * shown its soft skills, even if the CV does not spell them out ("coupling and uncoupling" for a Class 1
+ * driver, "written communication" for a nurse). Unknown phrases and soft skills — the requirements we are
+ * least sure we read right, and that CVs most often leave unsaid — get a floor of credit from the role.
+ * The status stays what the CV's words show, so explanations never claim evidence that is not there.
+ */
+const ROLE_IMPLIED_CREDIT = 0.6;
+/** Years in the advertised role for the floor to apply in full. */
+const ROLE_IMPLIED_YEARS = 2;
+const ROLE_IMPLIED_KINDS: ReadonlySet<string> = new Set(['phrase', 'soft']);
+
+function sameRoleFit(similarity: number, evidence: CvEvidence, sameRole: ReadonlySet<number>): number {
+  if (sameRole.size === 0) return 0;
+  const years = evaluateOverallYears(ANY_YEARS, evidence, sameRole).years ?? 0;
+  return similarity * Math.min(1, years / ROLE_IMPLIED_YEARS);
+}
+
+function withRoleImpliedCredit(m: RequirementMatch, roleFit: number): RequirementMatch {
+  const floor = ROLE_IMPLIED_CREDIT * roleFit;
+  return ROLE_IMPLIED_KINDS.has(m.requirement.kind) && m.credit < floor ? { ...m, credit: floor } : m;
+}
+
+/** A years requirement of one year, used only to count the years spent in the advertised role. */
+const ANY_YEARS: Requirement = {
+  id: -1,
+  kind: 'years',
+  importance: 'essential',
+  weight: 1,
+  explicit: false,
+  label: '',
+  alternatives: [],
+  examples: false,
+  years: 1,
+  yearsScope: 'overall',
+  source: '',
+};
 
 /** Years in the advertised role itself show years of its core skill ("3+ years of B2B sales" for an AE). */
 const SAME_ROLE_YEARS_FACTOR = 0.85;

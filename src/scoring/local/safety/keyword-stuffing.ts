@@ -117,7 +117,16 @@ function isStuffed(block: readonly number[], context: Context): boolean {
   if (inBlock.size < 3) return false;
   const stems = block.flatMap((l) => facts[l]?.stems ?? []);
   if (stems.length < MIN_BLOCK_TOKENS) return false;
-  if (stems.length >= MIN_COPY_TOKENS && copiedShare(stems, job) >= COPY_RATIO) return true;
+  const skills = [...inBlock].filter((r) => !SELF_EVIDENT.has(job.requirements[r]?.kind ?? 'skill'));
+  // A qualification's official name is the ad's own wording ("CIPD Level 5 Associate Diploma in People
+  // Management"): a copied line is stuffing only when it also names skills outright (not merely ones the
+  // qualification implies).
+  if (
+    stems.length >= MIN_COPY_TOKENS &&
+    namesSkillOutright(block, skills, hitsByRequirement) &&
+    copiedShare(stems, job) >= COPY_RATIO
+  )
+    return true;
   if (inBlock.size < Math.max(MIN_REQUIREMENTS_IN_BLOCK, Math.ceil(counted * MIN_SHARE_OF_REQUIREMENTS)))
     return false;
   const hits = block.reduce((n, l) => n + (facts[l]?.hitCount ?? 0), 0);
@@ -126,7 +135,6 @@ function isStuffed(block: readonly number[], context: Context): boolean {
   if (prose && block.every((l) => isInRole(l, profile))) return false;
   const isTheCv = prose && stems.length >= MOST_OF_THE_CV * totalStems;
   if (hits / stems.length < (isTheCv ? LIST_DENSITY : DENSITY)) return false;
-  const skills = [...inBlock].filter((r) => !SELF_EVIDENT.has(job.requirements[r]?.kind ?? 'skill'));
   if (skills.length < MIN_SKILLS_IN_BLOCK) return false;
   const lines = new Set(block);
   const uncorroborated = skills.filter(
@@ -136,6 +144,17 @@ function isStuffed(block: readonly number[], context: Context): boolean {
       ),
   ).length;
   return uncorroborated / skills.length >= UNCORROBORATED_SHARE;
+}
+
+function namesSkillOutright(
+  block: readonly number[],
+  skills: readonly number[],
+  hitsByRequirement: readonly (readonly Hit[])[],
+): boolean {
+  const lines = new Set(block);
+  return skills.some((r) =>
+    (hitsByRequirement[r] ?? []).some((h) => lines.has(h.line) && h.via !== 'implied' && h.via !== 'related'),
+  );
 }
 
 function isInRole(line: number, profile: CvProfile): boolean {
