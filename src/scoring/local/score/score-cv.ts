@@ -49,7 +49,13 @@ function coverage(matches: readonly RequirementMatch[]): number | undefined {
 /** Share of the score that comes from overall similarity to the spec; the rest is requirement coverage. */
 const SIM_WEIGHT = 0.6;
 /** A cosine this high is a same-profession match with the spec's own vocabulary: full marks. */
-const SIM_FULL = 0.5;
+const SIM_FULL = 0.45;
+/**
+ * Similarity score (0–1) below which the CV is mostly about other work: requirements it happens to meet
+ * (soft skills, office software, a generic duty) then count in proportion, since they say little about
+ * fit for this job. A same-profession CV is well above it.
+ */
+const RELEVANT_SIMILARITY = 0.4;
 /** Below this cosine a CV is about something else; what similarity it has earns little. */
 const SIM_FLOOR = 0.2;
 const SIM_BELOW_FLOOR = 0.2;
@@ -81,7 +87,8 @@ export function scoreCv(matches: readonly RequirementMatch[], similarity: number
   const missingEssentials = missing + (short ? 1 : 0);
   const coverageScore = (1 - DESIRABLE_SHARE) * ess + DESIRABLE_SHARE * des;
   const sim = similarityScore(similarity);
-  const base = Math.min(100, 100 * ((1 - SIM_WEIGHT) * coverageScore + SIM_WEIGHT * sim));
+  const relevance = Math.min(1, sim / RELEVANT_SIMILARITY);
+  const base = Math.min(100, 100 * ((1 - SIM_WEIGHT) * coverageScore * relevance + SIM_WEIGHT * sim));
   const score =
     missingEssentials >= 2
       ? compress(base, TWO_MISSING)
