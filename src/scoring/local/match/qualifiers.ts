@@ -5,7 +5,7 @@
 const PENDING =
   /\b(?:working\s+towards?|studying\s+(?:for|towards?)|saving\s+for|booked|due\s+to\s+(?:sit|take|complete|start)|expected|in\s+progress|part[-\s]qualified|part[-\s]way|currently\s+(?:studying|completing|taking|training|working\s+towards?)|applying\s+for|awaiting|aiming\s+(?:for|to)|planning\s+to|plan\s+to|hope\s+to|keen\s+to|would\s+like\s+to|interested\s+in|enrolled|pending|not\s+yet|trainee|student|will\s+(?:have|be|hold|obtain|gain|complete|receive)|on\s+track\s+to|to\s+be\s+completed)\b/i;
 const EXPIRED =
-  /\b(?:expired|lapsed|no\s+longer\s+(?:valid|held|registered)|out\s+of\s+date|not\s+renewed|previously\s+held|revoked|suspended)\b/i;
+  /\b(?:expired|lapsed|no\s+longer\s+(?:valid|held|registered)|out\s+of\s+date|outdated|superseded|not\s+(?:yet\s+)?(?:renewed|updated)|previously\s+held|revoked|suspended)\b/i;
 const LEARNING =
   /\b(?:learning|beginner|basic\s+knowledge|some\s+exposure|exposure\s+to|introduction\s+to|self[-\s]taught\s+basics|familiar\s+with\s+the\s+basics)\b/i;
 
