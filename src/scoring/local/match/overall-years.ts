@@ -37,6 +37,21 @@ function weightedMonths(entries: readonly CvEntry[], sameRoleIds: ReadonlySet<nu
   return total;
 }
 
+/** "3 years' post-qualification experience", "post-registration", "PQE": only time as a qualified professional. */
+const POST_QUALIFICATION = /\bpost[-\s]?(?:qualification|qualifying|qualified|registration)\b|\bPQE\b/i;
+
+/**
+ * Post-qualification experience: training roles do not count at all, nor roles that ended before the
+ * first qualified role in the advertised occupation (a care assistant's years before a nurse's registration).
+ */
+function afterQualifying(entries: readonly CvEntry[], sameRoleIds: ReadonlySet<number>): CvEntry[] {
+  const qualified = entries.filter((e) => !TRAINING_ROLE.test(`${e.title ?? ''} ${e.header}`));
+  const starts = qualified.filter((e) => sameRoleIds.has(e.id)).map((e) => e.range.start);
+  if (starts.length === 0) return qualified;
+  const from = Math.min(...starts);
+  return qualified.filter((e) => e.range.end > from);
+}
+
 export function evaluateOverallYears(
   requirement: Requirement,
   evidence: CvEvidence,
@@ -44,9 +59,12 @@ export function evaluateOverallYears(
   sameRoleIds: ReadonlySet<number> = relevantEntryIds,
 ): RequirementMatch {
   const { profile } = evidence;
-  const entries = uniqueEntries(
+  const relevant = uniqueEntries(
     profile.entries.filter((e) => e.kind === 'work' && relevantEntryIds.has(e.id)),
   );
+  const entries = POST_QUALIFICATION.test(requirement.source)
+    ? afterQualifying(relevant, sameRoleIds)
+    : relevant;
   const fromEntries = weightedMonths(entries, sameRoleIds) / 12;
   const hasDatedWork = profile.entries.some((e) => e.kind === 'work');
   const claimed = hasDatedWork
