@@ -9,6 +9,10 @@ const EXPIRED =
 const LEARNING =
   /\b(?:learning|beginner|basic\s+knowledge|some\s+exposure|exposure\s+to|introduction\s+to|self[-\s]taught\s+basics|familiar\s+with\s+the\s+basics)\b/i;
 
+/** Said right after the mention, before any comma: "CIPD Level 5 – in progress (expected completion 2027)". */
+const PENDING_AFTER =
+  /\b(?:in\s+progress|under\s+way|underway|expected\s+(?:completion|to\s+(?:complete|qualify|finish|pass))|completion\s+expected|not\s+yet\s+(?:complete|completed|achieved|awarded|passed|qualified)|awaiting\s+(?:results?|certification|award))\b/i;
+
 const PENDING_FACTOR = 0.4;
 const EXPIRED_FACTOR = 0.2;
 const LEARNING_FACTOR = 0.5;
@@ -28,7 +32,11 @@ export function qualifierFactor(line: string, start: number, end: number): numbe
   const { before, after } = surroundings(line, start, end);
   const around = `${before} ${after}`;
   if (EXPIRED.test(around)) return EXPIRED_FACTOR;
-  if (PENDING.test(before) || /\(\s*(?:in\s+progress|pending|part[-\s]qualified|studying)\s*\)/i.test(after))
+  if (
+    PENDING.test(before) ||
+    /\(\s*(?:in\s+progress|pending|part[-\s]qualified|studying)\s*\)/i.test(after) ||
+    PENDING_AFTER.test(after.split(',')[0] ?? '')
+  )
     return PENDING_FACTOR;
   if (LEARNING.test(before)) return LEARNING_FACTOR;
   return 1;
