@@ -17,6 +17,7 @@ import { decisionRoutes } from './routes/decisions.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { downloadRoutes } from './routes/downloads.ts';
 import { healthRoutes } from './routes/health.ts';
+import { jobListRoutes } from './routes/job-list.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { keyRoutes } from './routes/keys.ts';
 import { screenRoutes } from './routes/screen.ts';
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(screenRoutes, context);
   await app.register(jobRoutes, context);
+  await app.register(jobListRoutes, context);
   await app.register(keyRoutes, context);
   await app.register(decisionRoutes, context);
   await app.register(authRoutes, context);

@@ -122,3 +122,79 @@ export async function findJob(db: Kysely<Database>, jobId: string): Promise<JobR
           },
   };
 }
+
+/** A job as listed for its organisation: ids, counts and times only, never spec or CVs. */
+export interface JobSummary {
+  readonly id: string;
+  readonly status: JobStatus;
+  readonly totalCandidates: number;
+  readonly processedCandidates: number;
+  readonly createdAt: Timestamp;
+  readonly completedAt: Timestamp | null;
+  readonly expiresAt: Timestamp;
+  /** The API key that submitted it (its prefix, null if the key row is gone); null from the dashboard. */
+  readonly submittedBy: { readonly keyId: number; readonly keyPrefix: string | null } | null;
+}
+
+/** Where a page of the listing starts: strictly after this job in newest-first order. */
+export interface JobListPosition {
+  readonly createdAt: Timestamp;
+  readonly id: string;
+}
+
+export interface JobListQuery {
+  readonly orgId: number;
+  /** Jobs expiring at or before this instant are gone for their owner (410), so they are not listed. */
+  readonly at: Timestamp;
+  readonly after?: JobListPosition;
+  readonly limit: number;
+}
+
+/**
+ * One organisation's live jobs (not purged, not expired), newest first, a page at a time. Keyset paging on
+ * (created_at, id): a job submitted while someone pages never shifts or repeats a row. Served by the
+ * jobs_org_created index.
+ */
+export async function listLiveJobs(db: Kysely<Database>, query: JobListQuery): Promise<JobSummary[]> {
+  const rows = await db
+    .selectFrom('jobs')
+    .leftJoin('api_keys as k', 'k.id', 'jobs.key_id')
+    .select([
+      'jobs.id',
+      'jobs.status',
+      'jobs.key_id',
+      'k.key_prefix',
+      'jobs.total_candidates',
+      'jobs.processed_candidates',
+      'jobs.created_at',
+      'jobs.completed_at',
+      'jobs.expires_at',
+    ])
+    .where('jobs.org_id', '=', query.orgId)
+    .where('jobs.purged_at', 'is', null)
+    .where('jobs.expires_at', '>', query.at)
+    .$if(query.after !== undefined, (qb) => {
+      const createdAt = query.after?.createdAt ?? '';
+      const id = query.after?.id ?? '';
+      return qb.where((eb) =>
+        eb.or([
+          eb('jobs.created_at', '<', createdAt),
+          eb.and([eb('jobs.created_at', '=', createdAt), eb('jobs.id', '<', id)]),
+        ]),
+      );
+    })
+    .orderBy('jobs.created_at', 'desc')
+    .orderBy('jobs.id', 'desc')
+    .limit(query.limit)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    totalCandidates: Number(row.total_candidates),
+    processedCandidates: Number(row.processed_candidates),
+    createdAt: row.created_at as Timestamp,
+    completedAt: row.completed_at as Timestamp | null,
+    expiresAt: row.expires_at as Timestamp,
+    submittedBy: row.key_id === null ? null : { keyId: Number(row.key_id), keyPrefix: row.key_prefix },
+  }));
+}

@@ -154,6 +154,12 @@ describe('the TypeScript client against a live server', () => {
     });
   }, 30_000);
 
+  it('lists the organisation’s recent jobs, newest first, with the key that submitted each', async () => {
+    const { job_id } = await apiClient().screen(BATCH);
+    const page = await (await adminClient()).listJobs({ limit: 5 });
+    expect(page.jobs[0]).toMatchObject({ job_id, source: 'api_key', key_prefix: live().apiKey.slice(0, 20) });
+  });
+
   it('reads the decision log, and an aborted wait stops with the abort reason', async () => {
     const client = await adminClient();
     const page = await client.listDecisions({ limit: 1000 });

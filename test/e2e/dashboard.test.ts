@@ -280,6 +280,19 @@ describe.skipIf(!chromiumAvailable())('the dashboard in Chromium', () => {
     await screenshot('06-usage');
   });
 
+  it('lists the organisation’s recent jobs from the server, API jobs included, and opens their results', async () => {
+    await page.getByRole('link', { name: 'Screening workspace' }).click();
+    const recent = page.getByRole('region', { name: 'Recent jobs' }).getByRole('listitem');
+    // The workspace's job and the one the bootstrap key submitted above, newest first.
+    await eventually(() => recent.filter({ hasText: 'expires in' }).count()).toBe(2);
+    expect(await recent.nth(0).textContent()).toContain(`API key ${live().apiKey.slice(0, 20)}`);
+    expect(await recent.nth(1).textContent()).toContain('dashboard');
+    await recent.nth(0).getByRole('button').click();
+    const table = page.locator('table.results-table');
+    await table.waitFor({ timeout: 60_000 });
+    expect((await table.locator('tbody tr th[scope=row]').allTextContents()).sort()).toEqual(['a', 'b']);
+  }, 90_000);
+
   it('reveals, and after confirmation rotates, the webhook signing secret', async () => {
     await page.getByRole('link', { name: 'Webhook secret' }).click();
     const field = page.getByLabel('Signing secret');

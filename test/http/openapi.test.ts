@@ -7,6 +7,7 @@ import { buildTestApp } from './support/test-app.ts';
 const ROUTES: Record<string, Record<string, string[]>> = {
   '/api/v1/screen': { post: ['200', '400', '401', '403', '409', '413', '422', '429'] },
   '/api/v1/jobs/{job_id}': { get: ['200', '401', '403', '404', '410', '429'] },
+  '/api/v1/jobs': { get: ['200', '401', '403', '422', '429'] },
   '/api/v1/keys': { get: ['200', '401', '403', '429'], post: ['200', '400', '401', '403', '422', '429'] },
   '/api/v1/keys/{key_id}': { delete: ['200', '401', '403', '404', '422', '429'] },
   '/api/v1/auth/login': { post: ['200', '401', '422', '429'] },

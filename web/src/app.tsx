@@ -68,7 +68,7 @@ export function App() {
   const page: Route = route === undefined || route === '/sign-in' ? '/workspace' : route;
   return (
     <Layout route={page} email={session.email} onSignOut={() => signOut('You have signed out.', false)}>
-      {page === '/workspace' && <WorkspacePage api={api} email={session.email} />}
+      {page === '/workspace' && <WorkspacePage api={api} />}
       {page === '/keys' && <KeysPage api={api} />}
       {page === '/usage' && <UsagePage api={api} />}
       {page === '/webhook-secret' && <WebhookSecretPage api={api} />}

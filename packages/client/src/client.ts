@@ -6,6 +6,8 @@ import type {
   DecisionPage,
   DecisionsQuery,
   Job,
+  JobListPage,
+  JobListQuery,
   ScreenRequest,
   ScreenResponse,
   Token,
@@ -18,7 +20,7 @@ export interface AptlyClientOptions {
   readonly baseUrl: string;
   /** `aptly_…`: screening calls (screen, getJob, waitForJob). */
   readonly apiKey?: string;
-  /** A dashboard JWT: key management, webhook secret and decision log calls. login() sets it too. */
+  /** A dashboard JWT: key management, job list, webhook secret and decision log calls. login() sets it too. */
   readonly token?: string;
   /** Another fetch (a proxy agent, a test double); default the global fetch. */
   readonly fetch?: typeof fetch;
@@ -119,6 +121,11 @@ export class AptlyClient {
   /** POST /api/v1/webhooks/secret/rotate: a new secret; deliveries are signed with it from now on. */
   rotateWebhookSecret(options: RequestOptions = {}): Promise<WebhookSecret> {
     return this.#call('POST', '/api/v1/webhooks/secret/rotate', { auth: 'bearer', signal: options.signal });
+  }
+
+  /** GET /api/v1/jobs: one page of the organisation's unexpired jobs, newest first (next_cursor for the next). */
+  listJobs(query: JobListQuery = {}, options: RequestOptions = {}): Promise<JobListPage> {
+    return this.#call('GET', '/api/v1/jobs', { auth: 'bearer', query, signal: options.signal });
   }
 
   /** GET /api/v1/decisions: one page of the decision log (next_cursor for the next). */

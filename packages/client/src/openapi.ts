@@ -176,6 +176,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recent jobs
+         * @description Your organisation’s jobs that have not expired, newest first, from API keys and the dashboard alike: ids, status, counts and times only (no job spec, no CVs, no results; read those with GET /api/v1/jobs/{job_id}). Page with `cursor`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The next_cursor of the previous page (opaque). */
+                    cursor?: string;
+                    /** @description Jobs per page, 1–100. */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of jobs. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobListPage"];
+                    };
+                };
+                /** @description Missing or invalid JWT. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Email address has not been verified, or the user has no organisation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bad cursor or limit. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Rate limit exceeded (Retry-After header). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TooManyRequests"];
+                    };
+                };
+                /** @description An unexpected error occurred on our side; the body says nothing more. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable or did not answer in time (Retry-After header); try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/{job_id}": {
         parameters: {
             query?: never;
@@ -1324,6 +1422,58 @@ export interface components {
                 last_status_code: number | null;
                 status: string;
             } | null;
+        };
+        JobListItem: {
+            /** @description Null until the job is complete. */
+            completed_at: string | null;
+            created_at: string;
+            /** @description After this the job answers 410 and leaves the list. */
+            expires_at: string;
+            job_id: string;
+            /** @description The submitting API key’s prefix; null from the dashboard. */
+            key_prefix: string | null;
+            /** @description Candidates scored (or failed) so far. */
+            processed_candidates: number;
+            /**
+             * @description Submitted with an API key (POST /api/v1/screen) or from the dashboard workspace.
+             * @enum {string}
+             */
+            source: "api_key" | "dashboard";
+            /** @enum {string} */
+            status: "pending" | "processing" | "complete" | "failed";
+            total_candidates: number;
+        };
+        JobListItemInput: {
+            /** @description Null until the job is complete. */
+            completed_at: string | null;
+            created_at: string;
+            /** @description After this the job answers 410 and leaves the list. */
+            expires_at: string;
+            job_id: string;
+            /** @description The submitting API key’s prefix; null from the dashboard. */
+            key_prefix: string | null;
+            /** @description Candidates scored (or failed) so far. */
+            processed_candidates: number;
+            /**
+             * @description Submitted with an API key (POST /api/v1/screen) or from the dashboard workspace.
+             * @enum {string}
+             */
+            source: "api_key" | "dashboard";
+            /** @enum {string} */
+            status: "pending" | "processing" | "complete" | "failed";
+            total_candidates: number;
+        };
+        JobListPage: {
+            /** @description Newest first; no job spec, no CV text, no results. */
+            jobs: components["schemas"]["JobListItem"][];
+            /** @description Pass as cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        JobListPageInput: {
+            /** @description Newest first; no job spec, no CV text, no results. */
+            jobs: components["schemas"]["JobListItemInput"][];
+            /** @description Pass as cursor for the next page; null on the last page. */
+            next_cursor: string | null;
         };
         Login: {
             email: string;

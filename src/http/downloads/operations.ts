@@ -130,6 +130,13 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
     auth: 'bearer',
   },
   {
+    id: 'listJobs',
+    title: 'List your organisation’s recent jobs, newest first (page with ?cursor=)',
+    method: 'GET',
+    path: '/api/v1/jobs',
+    auth: 'bearer',
+  },
+  {
     id: 'decisions',
     title: 'Export the decision log (for bias audits; page with ?cursor=, filter with ?since= and ?until=)',
     method: 'GET',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CANDIDATE_FLAGS } from '../../domain/candidate-result.ts';
 import { VERDICTS } from '../../domain/verdict.ts';
+import { decodeJobCursor } from '../../jobs/job-list-cursor.ts';
 
 /** GET /api/v1/jobs/{job_id}, in the contract's field order (the serializer emits schema order). */
 const RequirementOutcome = z.object({
@@ -60,3 +61,51 @@ export const JobView = z
 export const JobParams = z.object({
   job_id: z.string().describe('The UUID returned by POST /api/v1/screen.'),
 });
+
+export const JOB_LIST_LIMIT = { default: 20, max: 100 } as const;
+
+/** GET /api/v1/jobs: the query; the cursor is decoded here, so a forged one is a 422 on `cursor`. */
+export const JobListQuery = z.object({
+  cursor: z
+    .string()
+    .transform((text, ctx) => {
+      const position = decodeJobCursor(text);
+      if (position === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'must be the next_cursor of a previous page' });
+        return z.NEVER;
+      }
+      return position;
+    })
+    .optional()
+    .describe('The next_cursor of the previous page (opaque).'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(JOB_LIST_LIMIT.max)
+    .default(JOB_LIST_LIMIT.default)
+    .describe(`Jobs per page, 1–${JOB_LIST_LIMIT.max}.`),
+});
+
+export const JobListItem = z
+  .object({
+    job_id: z.string(),
+    status: z.enum(['pending', 'processing', 'complete', 'failed']),
+    total_candidates: z.number().int(),
+    processed_candidates: z.number().int().describe('Candidates scored (or failed) so far.'),
+    created_at: z.string(),
+    expires_at: z.string().describe('After this the job answers 410 and leaves the list.'),
+    completed_at: z.string().nullable().describe('Null until the job is complete.'),
+    source: z
+      .enum(['api_key', 'dashboard'])
+      .describe('Submitted with an API key (POST /api/v1/screen) or from the dashboard workspace.'),
+    key_prefix: z.string().nullable().describe('The submitting API key’s prefix; null from the dashboard.'),
+  })
+  .meta({ id: 'JobListItem' });
+
+export const JobListPage = z
+  .object({
+    jobs: z.array(JobListItem).describe('Newest first; no job spec, no CV text, no results.'),
+    next_cursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last page.'),
+  })
+  .meta({ id: 'JobListPage' });

@@ -4,6 +4,7 @@ import { initial } from './20261128T1800_initial.ts';
 import { fairClaims } from './20261128T1830_fair_claims.ts';
 import { llmCache } from './20261128T2100_llm_cache.ts';
 import { decisionLog } from './20261128T2200_decision_log.ts';
+import { jobsListing } from './20261128T2300_jobs_listing.ts';
 
 /** A migration that may differ by dialect (identity columns). Migrations are append-only. */
 export type DialectMigration = (dialect: Dialect) => Migration & { up(db: Kysely<unknown>): Promise<void> };
@@ -14,4 +15,5 @@ export const MIGRATIONS: Readonly<Record<string, DialectMigration>> = {
   '20261128T1830_fair_claims': fairClaims,
   '20261128T2100_llm_cache': llmCache,
   '20261128T2200_decision_log': decisionLog,
+  '20261128T2300_jobs_listing': jobsListing,
 };

@@ -3,6 +3,7 @@ import type {
   AccessToken,
   CreatedKey,
   ExtractedDocument,
+  JobListPage,
   JobView,
   KeyListing,
   KeyListingItem,
@@ -45,6 +46,8 @@ export function createApi(token: string, onExpired: () => void) {
     rotateWebhookSecret: () => call<WebhookSecret>('/api/v1/webhooks/secret/rotate', { method: 'POST' }),
     screen: (body: ScreenRequest) => call<ScreenResponse>('/api/v1/screen', json('POST', body)),
     job: (id: string) => call<JobView>(`/api/v1/jobs/${encodeURIComponent(id)}`),
+    listJobs: (cursor?: string) =>
+      call<JobListPage>(cursor ? `/api/v1/jobs?cursor=${encodeURIComponent(cursor)}` : '/api/v1/jobs'),
     extractDocument: (file: File) => {
       const form = new FormData();
       form.append('file', file, file.name);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Api } from '../api/client.ts';
 import { Alert } from '../components/alert.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
@@ -7,22 +7,28 @@ import type { Candidate } from './candidates.ts';
 import { JobProgress } from './job-progress.tsx';
 import { JobSpecInput } from './job-spec-input.tsx';
 import { RecentJobs } from './recent-jobs.tsx';
-import { forgetJob, loadRecentJobs, rememberJob } from './recent-jobs-store.ts';
 import { ResultsView } from './results-view.tsx';
 import { submitError } from './submit-errors.ts';
 import { useJob } from './use-job.ts';
+import { useRecentJobs } from './use-recent-jobs.ts';
 
 const MAX_CANDIDATES = 200;
 
 /** Screen a batch by hand: job spec and CVs in, live progress, ranked results out. */
-export function WorkspacePage({ api, email }: { api: Api; email: string }) {
+export function WorkspacePage({ api }: { api: Api }) {
   const [jobSpec, setJobSpec] = useState('');
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [jobId, setJobId] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const [recent, setRecent] = useState(() => loadRecentJobs(email));
+  const [recent, recentControls] = useRecentJobs(api);
   const job = useJob(api, jobId);
+  const finished = job.state === 'done' ? job.view.job_id : undefined;
+
+  // A job that just ended shows its new status in the list.
+  useEffect(() => {
+    if (finished) void recentControls.reload();
+  }, [finished]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -40,15 +46,8 @@ export function WorkspacePage({ api, email }: { api: Api; email: string }) {
         candidates: candidates.map((c) => ({ candidate_ref: c.ref, cv_text: c.text })),
       };
       const accepted = await api.screen(body);
-      setRecent(
-        rememberJob(email, {
-          id: accepted.job_id,
-          candidates: accepted.total_candidates,
-          createdAt: new Date().toISOString(),
-          expiresAt: accepted.expires_at,
-        }),
-      );
       setJobId(accepted.job_id);
+      void recentControls.reload();
     } catch (caught) {
       setError(submitError(caught));
     } finally {
@@ -74,7 +73,7 @@ export function WorkspacePage({ api, email }: { api: Api; email: string }) {
               : `Screen ${candidates.length} candidate${candidates.length === 1 ? '' : 's'}`}
           </button>
         </form>
-        <RecentJobs jobs={recent} current={jobId} onOpen={setJobId} />
+        <RecentJobs recent={recent} controls={recentControls} current={jobId} onOpen={setJobId} />
       </div>
       {job.state === 'loading' && <JobProgress view={job.view} />}
       {job.state === 'error' && (
@@ -85,11 +84,11 @@ export function WorkspacePage({ api, email }: { api: Api; email: string }) {
               type="button"
               class="link"
               onClick={() => {
-                setRecent(forgetJob(email, jobId));
                 setJobId(undefined);
+                void recentControls.reload();
               }}
             >
-              Remove it from recent jobs
+              Close and refresh recent jobs
             </button>
           )}
         </Alert>
