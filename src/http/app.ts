@@ -39,6 +39,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // One line per request instead, written by requestLogPlugin.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
+    // `/api/v1/screen/` is `/api/v1/screen`: a client adding a slash reaches the route (FastAPI redirects).
+    routerOptions: { ignoreTrailingSlash: true },
     // While closing, requests already on open connections are still answered; new connections are refused.
     return503OnClosing: false,
     // A URL the router cannot decode is the client's error: answered like any other, with its request id.

@@ -30,7 +30,7 @@ export async function getJob(
 /** The documented 410, naming the retention this job was actually given (72 h unless configured). */
 function expired(job: JobRecord): Error {
   const retention = describeRetention(Date.parse(job.expiresAt) - Date.parse(job.createdAt));
-  return gone(`Job results have expired. Jobs are retained for ${retention} from submission.`);
+  return gone(`Results have expired. Jobs are retained for ${retention} from submission.`);
 }
 
 /** "72 hours", "1 hour", "1.5 hours"; a retention under an hour (tests, trials) in minutes or seconds. */

@@ -132,7 +132,7 @@ describeEachDialect('getJob', (database) => {
     });
     await expect(getJob(store.db, principal, body.job_id, expiry)).rejects.toMatchObject({
       code: 'gone',
-      detail: 'Job results have expired. Jobs are retained for 72 hours from submission.',
+      detail: 'Results have expired. Jobs are retained for 72 hours from submission.',
     });
     const short = await submitJob(submitDeps(store, { retentionMs: 3_600_000 }), principal, screenInput(1), {
       at: AT,
@@ -141,7 +141,7 @@ describeEachDialect('getJob', (database) => {
     // Purged: still 410, never 404, even asked at a time before its expiry.
     await expect(getJob(store.db, principal, short.body.job_id, AT)).rejects.toMatchObject({
       code: 'gone',
-      detail: 'Job results have expired. Jobs are retained for 1 hour from submission.',
+      detail: 'Results have expired. Jobs are retained for 1 hour from submission.',
     });
     const stranger = await createPrincipal(store.db);
     await expect(getJob(store.db, stranger, short.body.job_id, AT)).rejects.toMatchObject({

@@ -1,7 +1,13 @@
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
-import { authenticateApiKey, authenticateDashboardScreener, authenticateUser } from '../../accounts/index.ts';
+import {
+  authenticateApiKey,
+  authenticateDashboardScreener,
+  authenticateUser,
+  MESSAGES,
+} from '../../accounts/index.ts';
+import { AppError } from '../../domain/errors.ts';
 import type { ApiKeyPrincipal, ScreeningPrincipal, UserPrincipal } from '../../domain/principals.ts';
 import type { Database } from '../../store/schema.ts';
 
@@ -35,6 +41,17 @@ function single(value: string | string[] | undefined): string | undefined {
 }
 
 /**
+ * On the screening routes a JWT is an undocumented extra: to an API-key client whose Authorization header
+ * is no valid dashboard session (another scheme, an API key sent as Bearer, an expired token) the answer
+ * is the reference's 401 for a request without X-API-Key. Anything but a 401 (a database outage) stays.
+ */
+function asMissingApiKey(error: unknown): never {
+  if (error instanceof AppError && error.code === 'unauthorized')
+    throw new AppError('unauthorized', MESSAGES.missingApiKey);
+  throw error;
+}
+
+/**
  * Authentication runs before the body is read: an unauthenticated caller learns nothing about
  * validation and cannot make the server parse a large body.
  */
@@ -57,7 +74,9 @@ async function auth(app: FastifyInstance, options: AuthOptions): Promise<void> {
     const authorization = single(request.headers.authorization);
     // The API-key contract is untouched: a key, even a bad one, decides; a JWT is only read without one.
     if (apiKey === undefined && authorization !== undefined) {
-      const user = await authenticateUser(options.db, options.jwtSecret, authorization);
+      const user = await authenticateUser(options.db, options.jwtSecret, authorization).catch(
+        asMissingApiKey,
+      );
       request.screeningPrincipal = await authenticateDashboardScreener(options.db, user);
       return;
     }

@@ -57,7 +57,8 @@ async function errorHandling(app: FastifyInstance): Promise<void> {
   });
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
   app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?', 1)[0] ?? '';
+    // Routes ignore one trailing slash (app.ts), so the 405 check does too.
+    const path = (request.url.split('?', 1)[0] ?? '').replace(/(.)\/$/, '$1');
     const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method))];
     if (allowed.length === 0) return reply.code(404).send({ detail: 'Not Found' });
     return reply.code(405).header('allow', allowed.join(', ')).send({ detail: 'Method Not Allowed' });

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createKey, listKeys, revokeKey } from '../../accounts/index.ts';
@@ -11,6 +11,11 @@ import { CreatedKey, CreateKeyBody, KeyListing, KeyListingItem, KeyParams } from
 
 const common = { tags: [API_TAGS.keys], security: [{ Bearer: [] }] };
 const FORM_OR_JSON = ['application/x-www-form-urlencoded', 'multipart/form-data', 'application/json'];
+
+/** No body at all is a form without its `name` field: the 422 names the field, as for `other=1`. */
+async function noBodyAsEmptyForm(request: FastifyRequest): Promise<void> {
+  request.body ??= {};
+}
 
 /** Key management with the dashboard JWT (Authorization: Bearer), never with an API key. */
 async function registerKeyRoutes(app: FastifyInstance, { deps, now }: RouteContext): Promise<void> {
@@ -36,6 +41,7 @@ async function registerKeyRoutes(app: FastifyInstance, { deps, now }: RouteConte
     '/api/v1/keys',
     {
       onRequest,
+      preValidation: noBodyAsEmptyForm,
       schema: {
         ...common,
         summary: 'Create an API key',

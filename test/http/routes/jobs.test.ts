@@ -79,7 +79,7 @@ describeEachDialect('GET /api/v1/jobs/{job_id}', (database) => {
       const response = await get(jobId);
       expect(response.statusCode).toBe(410);
       expect(response.json()).toEqual({
-        detail: 'Job results have expired. Jobs are retained for 72 hours from submission.',
+        detail: 'Results have expired. Jobs are retained for 72 hours from submission.',
       });
     } finally {
       clock.set(undefined);

@@ -1,0 +1,136 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDialect } from '../support/databases.ts';
+import { buildTestApp, screenBody, seedTenant, type Tenant } from './support/test-app.ts';
+
+const MISSING = { detail: 'Missing API key. Send it in the X-API-Key header.' };
+
+/**
+ * Edges of api-reference.txt that a client written only from it relies on: the 401 answers for API-key
+ * clients now that the screening routes also take a dashboard JWT, the 422 of a key creation without a
+ * body, and paths with a trailing slash.
+ */
+describeEachDialect('contract edges', (database) => {
+  let app: FastifyInstance;
+  let tenant: Tenant;
+  let jobId: string;
+
+  beforeAll(async () => {
+    app = await buildTestApp(database().store);
+    tenant = await seedTenant(database().store.db);
+    const submitted = await app.inject({
+      method: 'POST',
+      url: '/api/v1/screen',
+      headers: { 'x-api-key': tenant.apiKey },
+      payload: screenBody(1),
+    });
+    jobId = submitted.json().job_id;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const screen = (headers: Record<string, string>) =>
+    app.inject({ method: 'POST', url: '/api/v1/screen', headers, payload: screenBody(1) });
+  const job = (headers: Record<string, string>) =>
+    app.inject({ method: 'GET', url: `/api/v1/jobs/${jobId}`, headers });
+
+  describe('401 for API-key clients on the routes that also take a JWT', () => {
+    it('answers the missing-key 401 when X-API-Key is absent, whatever Authorization says', async () => {
+      for (const authorization of [
+        undefined,
+        'Bearer not-a-jwt',
+        `Bearer ${tenant.apiKey}`,
+        'Basic dXNlcjpwYXNz',
+        tenant.apiKey,
+        '',
+      ]) {
+        const headers: Record<string, string> = authorization === undefined ? {} : { authorization };
+        for (const response of [await screen(headers), await job(headers)]) {
+          expect(response.statusCode, String(authorization)).toBe(401);
+          expect(response.json()).toEqual(MISSING);
+          expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+          expect(response.headers['x-request-id']).toBeTruthy();
+        }
+      }
+    });
+
+    it('lets X-API-Key decide when both headers are sent', async () => {
+      const jwt = { authorization: `Bearer ${tenant.token}` };
+      const bad = await screen({ 'x-api-key': 'aptly_not-a-real-key', ...jwt });
+      expect(bad.statusCode).toBe(401);
+      expect(bad.json()).toEqual({ detail: 'Invalid API key' });
+      expect((await job({ 'x-api-key': '', ...jwt })).json()).toEqual(MISSING);
+      expect((await screen({ 'x-api-key': tenant.apiKey, authorization: 'Bearer junk' })).statusCode).toBe(
+        200,
+      );
+      expect((await job({ 'x-api-key': tenant.apiKey, authorization: 'Basic junk' })).statusCode).toBe(200);
+    });
+
+    it('answers the revoked-key 401 for a revoked key, even with a valid JWT beside it', async () => {
+      const other = await seedTenant(database().store.db);
+      const revoked = await app.inject({
+        method: 'DELETE',
+        url: `/api/v1/keys/${other.keyId}`,
+        headers: { authorization: `Bearer ${other.token}` },
+      });
+      expect(revoked.json()).toMatchObject({ id: other.keyId, revoked: true });
+      const attempts: Record<string, string>[] = [
+        { 'x-api-key': other.apiKey },
+        { 'x-api-key': other.apiKey, authorization: `Bearer ${other.token}` },
+      ];
+      for (const headers of attempts) {
+        for (const response of [await screen(headers), await job(headers)]) {
+          expect(response.statusCode).toBe(401);
+          expect(response.json()).toEqual({ detail: 'API key has been revoked' });
+        }
+      }
+    });
+  });
+
+  it('names the name field in the 422 of a key creation sent without any body', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/keys',
+      headers: { authorization: `Bearer ${tenant.token}` },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toEqual({
+      detail: [{ loc: ['body', 'name'], msg: 'field required', type: 'value_error.missing' }],
+    });
+  });
+
+  describe('a trailing slash', () => {
+    it('reaches the same route', async () => {
+      const submitted = await app.inject({
+        method: 'POST',
+        url: '/api/v1/screen/',
+        headers: { 'x-api-key': tenant.apiKey },
+        payload: screenBody(1),
+      });
+      expect(submitted.statusCode).toBe(200);
+      const read = await app.inject({
+        method: 'GET',
+        url: `/api/v1/jobs/${jobId}/`,
+        headers: { 'x-api-key': tenant.apiKey },
+      });
+      expect(read.statusCode).toBe(200);
+      expect(read.json().job_id).toBe(jobId);
+      const keys = await app.inject({
+        method: 'GET',
+        url: '/api/v1/keys/',
+        headers: { authorization: `Bearer ${tenant.token}` },
+      });
+      expect(keys.statusCode).toBe(200);
+    });
+
+    it('still answers 405 with Allow for another method, and 404 for an unknown path', async () => {
+      const wrong = await app.inject({ method: 'GET', url: '/api/v1/screen/' });
+      expect(wrong.statusCode).toBe(405);
+      expect(wrong.headers.allow).toBe('POST');
+      const unknown = await app.inject({ method: 'GET', url: '/api/v1/nope/' });
+      expect(unknown.statusCode).toBe(404);
+      expect(unknown.json()).toEqual({ detail: 'Not Found' });
+    });
+  });
+});
