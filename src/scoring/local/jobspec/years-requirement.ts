@@ -24,6 +24,8 @@ function subjectSpan(after: string): string {
 const OVERALL_SUBJECT =
   /^\s*(?:['’]s?\s*)?(?:of\s+)?(?:(?:post[-\s]?qualification|professional|commercial|industry|relevant|practical|proven|work|working|hands[-\s]on|previous|total|overall)\s+)*(?:experience|exp\.?)\s*(?:in\s+(?:a|an|the)\s+(?:similar|comparable|related)\s+(?:role|position|environment)|in\s+(?:the\s+)?(?:industry|field|sector))?\s*$/i;
 const SKILL_BEFORE = /^\s*(?:[:(–-]|experience|exp\.?)?\s*(?:[:(–-])?\s*$/i;
+/** Just before a years figure: "(or 5+ years…", "or 5 years…". */
+const OR_ROUTE = /(?:\(\s*|\b)or\s+(?:(?:at\s+least|minimum(?:\s+of)?|a\s+minimum\s+of)\s+)?$/i;
 const OR_JOIN = /^\s*(?:or|\/|,)\s*$/i;
 
 /**
@@ -50,6 +52,13 @@ export function extractYears(clause: Clause, taxonomy: Taxonomy): RequirementDra
     const subject = OVERALL_SUBJECT.test(span)
       ? undefined
       : (skillsAfter(clause, end, end + span.length) ?? skillsBefore(clause, m.index));
+    // "3 years' post-qualification experience (or 5+ years' fee-earning experience for CILEx routes)": a
+    // second figure offered as another route is an alternative, so the lower one is what is asked.
+    const previous = drafts[drafts.length - 1];
+    if (!subject && previous?.yearsScope === 'overall' && OR_ROUTE.test(clause.text.slice(0, m.index))) {
+      drafts[drafts.length - 1] = overallYears(Math.min(previous.years ?? years, years));
+      continue;
+    }
     drafts.push(subject ? skillYears(clause, taxonomy, years, subject) : overallYears(years));
   }
   return drafts;

@@ -156,3 +156,15 @@ describe('a sentence that names the role before what it asks', () => {
     expect(find(requirements, /^5\+ years/)?.kind).toBe('years');
   });
 });
+
+describe('years offered as another route', () => {
+  it('ask for the lower figure', () => {
+    const spec = `Residential Conveyancer
+
+Essential
+- Minimum 3 years' post-qualification experience (or 5+ years' fee-earning experience for other routes) in residential conveyancing
+`;
+    const years = requirementsOf(spec).filter((r) => r.kind === 'years' && r.yearsScope === 'overall');
+    expect(years.map((r) => r.years)).toEqual([3]);
+  });
+});
