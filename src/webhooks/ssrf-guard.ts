@@ -37,13 +37,14 @@ export async function checkWebhookUrl(url: string, options: WebhookUrlOptions): 
       ? undefined
       : `webhook_url must be publicly reachable: ${host} is a private or reserved address`;
 
+  // A name that does not resolve now is accepted: the reference's own example (yourapp.com) must be, even
+  // where DNS is unavailable, and nothing is reached through it. Delivery checks the address it connects to.
   let addresses: string[];
   try {
     addresses = await (options.resolve ?? resolveHost)(host);
   } catch {
-    return 'webhook_url host could not be resolved';
+    return undefined;
   }
-  if (addresses.length === 0) return 'webhook_url host could not be resolved';
   if (addresses.some((address) => refusedRange(address) !== undefined))
     return `webhook_url must be publicly reachable: ${host} resolves to a private or reserved address`;
   return undefined;

@@ -1,7 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../support/databases.ts';
-import { buildTestApp, screenBody, seedTenant, type Tenant } from './support/test-app.ts';
+import { buildTestApp, screenBody, seedTenant, TEST_CONFIG, type Tenant } from './support/test-app.ts';
+
+/** "Submit a screening job", the request example, verbatim. */
+const REFERENCE_EXAMPLE = {
+  job_spec:
+    'Senior Python Developer with 5+ years of experience building production APIs. Must have: FastAPI or Django REST, PostgreSQL, experience with async Python. Nice to have: AWS, Docker, Redis.',
+  candidates: [
+    {
+      candidate_ref: 'ats-candidate-8821',
+      cv_text: 'Jane Smith. Software Engineer. 7 years Python experience...',
+    },
+    {
+      candidate_ref: 'ats-candidate-9034',
+      cv_text: 'Mark Chen. Backend Developer. 3 years Node.js, 1 year Python...',
+    },
+  ],
+  webhook_url: 'https://yourapp.com/webhooks/aptly',
+};
 
 const MISSING = { detail: 'Missing API key. Send it in the X-API-Key header.' };
 
@@ -98,6 +115,25 @@ describeEachDialect('contract edges', (database) => {
     expect(response.json()).toEqual({
       detail: [{ loc: ['body', 'name'], msg: 'field required', type: 'value_error.missing' }],
     });
+  });
+
+  it('accepts the reference’s example request as written, webhook_url included, without private webhooks', async () => {
+    const strict = await buildTestApp(database().store, {
+      config: { ...TEST_CONFIG, webhook: { ...TEST_CONFIG.webhook, allowPrivate: false } },
+    });
+    try {
+      const response = await strict.inject({
+        method: 'POST',
+        url: '/api/v1/screen',
+        headers: { 'x-api-key': tenant.apiKey },
+        payload: REFERENCE_EXAMPLE,
+      });
+      expect(response.statusCode).toBe(200);
+      expect(Object.keys(response.json())).toEqual(['job_id', 'status', 'total_candidates', 'expires_at']);
+      expect(response.json()).toMatchObject({ status: 'pending', total_candidates: 2 });
+    } finally {
+      await strict.close();
+    }
   });
 
   describe('a trailing slash', () => {
