@@ -9,9 +9,12 @@ const EXPIRED =
 const LEARNING =
   /\b(?:learning|beginner|basic\s+knowledge|some\s+exposure|exposure\s+to|introduction\s+to|self[-\s]taught\s+basics|familiar\s+with\s+the\s+basics)\b/i;
 
-/** Said right after the mention, before any comma: "CIPD Level 5 – in progress (expected completion 2027)". */
+/**
+ * Said right after the mention, before any comma: "CIPD Level 5 – in progress (expected completion 2027)",
+ * "ACCA – studying (6 papers passed)".
+ */
 const PENDING_AFTER =
-  /\b(?:in\s+progress|under\s+way|underway|expected\s+(?:completion|to\s+(?:complete|qualify|finish|pass))|completion\s+expected|not\s+yet\s+(?:complete|completed|achieved|awarded|passed|qualified)|awaiting\s+(?:results?|certification|award))\b/i;
+  /\b(?:in\s+progress|studying|pending|part[-\s]qualified|finalist|(?:\d+|some)\s+(?:of\s+\d+\s+)?(?:papers|exams|modules|units)\s+(?:passed|completed)|under\s+way|underway|expected\s+(?:completion|to\s+(?:complete|qualify|finish|pass))|completion\s+expected|not\s+yet\s+(?:complete|completed|achieved|awarded|passed|qualified)|awaiting\s+(?:results?|certification|award))\b/i;
 
 const PENDING_FACTOR = 0.4;
 const EXPIRED_FACTOR = 0.2;

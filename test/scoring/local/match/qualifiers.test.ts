@@ -11,6 +11,8 @@ describe('qualifiers around a mention', () => {
   it('words after the mention can say it is still in progress', () => {
     expect(factor('CIPD Level 5 Associate Diploma – in progress (3 of 8 units)', 'CIPD Level 5')).toBe(0.4);
     expect(factor('NVQ Level 3 – expected completion 2027', 'NVQ Level 3')).toBe(0.4);
+    expect(factor('ACCA – studying (6 papers passed)', 'ACCA')).toBe(0.4);
+    expect(factor('CIMA – 3 of 4 exams passed', 'CIMA')).toBe(0.4);
   });
 
   it('another item after a comma keeps its own qualifier', () => {
