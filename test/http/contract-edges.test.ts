@@ -136,6 +136,38 @@ describeEachDialect('contract edges', (database) => {
     }
   });
 
+  it('reads JSON sent with a charset or other parameters on Content-Type', async () => {
+    for (const type of [
+      'application/json; charset=utf-8',
+      'application/json;charset=UTF-8',
+      'Application/JSON',
+    ]) {
+      const submitted = await app.inject({
+        method: 'POST',
+        url: '/api/v1/screen',
+        headers: { 'x-api-key': tenant.apiKey, 'content-type': type },
+        payload: JSON.stringify(screenBody(1)),
+      });
+      expect(submitted.statusCode, type).toBe(200);
+      const malformed = await app.inject({
+        method: 'POST',
+        url: '/api/v1/screen',
+        headers: { 'x-api-key': tenant.apiKey, 'content-type': type },
+        payload: '{"job_spec": ',
+      });
+      expect(malformed.statusCode).toBe(422);
+      expect(malformed.json().detail[0].type).toBe('value_error.jsondecode');
+    }
+    const key = await app.inject({
+      method: 'POST',
+      url: '/api/v1/keys',
+      headers: { authorization: `Bearer ${tenant.token}`, 'content-type': 'application/json; charset=utf-8' },
+      payload: JSON.stringify({ name: 'Charset' }),
+    });
+    expect(key.statusCode).toBe(200);
+    expect(key.json().name).toBe('Charset');
+  });
+
   describe('a trailing slash', () => {
     it('reaches the same route', async () => {
       const submitted = await app.inject({

@@ -5,7 +5,8 @@ import fp from 'fastify-plugin';
 import { AppError, ValidationError } from '../../domain/errors.ts';
 import { describeJsonSyntaxError } from '../validation/json-syntax-error.ts';
 
-const JSON_TYPES = /^application\/(?:[\w.+-]+\+)?json$/i;
+/** Fastify tests the whole header: `application/json; charset=utf-8` (.NET, Java, …) is JSON too. */
+const JSON_TYPES = /^application\/(?:[\w.+-]+\+)?json\s*(?:;.*)?$/i;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
