@@ -44,7 +44,12 @@ function namesRole(job: ParsedJob, profile: CvProfile): boolean {
     set.add(t.stem);
     byLine.set(t.line, set);
   }
-  for (const stems of byLine.values()) if (wanted.every((s) => stems.has(s))) return true;
+  const jobRoleWords = roleWords(job.title ?? '');
+  for (const [line, stems] of byLine) {
+    if (!wanted.every((s) => stems.has(s))) continue;
+    const lineRoleWords = roleWords(profile.lines[line]?.text ?? '');
+    if (jobRoleWords.size === 0 || [...jobRoleWords].some((w) => lineRoleWords.has(w))) return true;
+  }
   return false;
 }
 
@@ -54,7 +59,7 @@ function matchTitleToEntries(job: ParsedJob, entries: readonly CvEntry[], taxono
   let best: { similarity: number; entry: CvEntry | undefined } = { similarity: 0, entry: undefined };
   const sameRoleEntries: CvEntry[] = [];
   work.forEach((entry, rank) => {
-    const raw = titleSimilarity(job.titleStems, jobOccupations, entry.title ?? '', taxonomy);
+    const raw = titleSimilarity(job.title ?? '', job.titleStems, jobOccupations, entry.title ?? '', taxonomy);
     if (raw >= SAME_ROLE) sameRoleEntries.push(entry);
     const similarity = raw * (rank === 0 ? 1 : 0.85);
     if (similarity > best.similarity) best = { similarity, entry };
@@ -62,7 +67,19 @@ function matchTitleToEntries(job: ParsedJob, entries: readonly CvEntry[], taxono
   return { ...best, sameRoleEntries };
 }
 
+/** The role nouns of a title as words, plurals folded: "Senior Engineers" → engineer. */
+function roleWords(title: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of title.toLowerCase().match(/[a-z][a-z-]*/g) ?? []) {
+    if (ROLE_HEAD_WORDS.has(raw))
+      words.add(raw.endsWith('s') && ROLE_HEAD_WORDS.has(raw.slice(0, -1)) ? raw.slice(0, -1) : raw);
+    else if (raw.endsWith('s') && ROLE_HEAD_WORDS.has(raw.slice(0, -1))) words.add(raw.slice(0, -1));
+  }
+  return words;
+}
+
 function titleSimilarity(
+  jobTitle: string,
   jobStems: readonly string[],
   jobOccupations: ReadonlySet<number>,
   title: string,
@@ -70,7 +87,13 @@ function titleSimilarity(
 ): number {
   const stems = new Set(contentStems(title));
   const jobRoles = jobStems.filter((s) => ROLE_STEMS.has(s));
-  const roleShared = jobRoles.some((s) => stems.has(s));
+  const jobRoleWords = roleWords(jobTitle);
+  const titleRoleWords = roleWords(title);
+  // Role nouns compare as words, not stems: "Accounts Assistant" is no "Management Accountant".
+  const roleShared =
+    jobRoleWords.size > 0
+      ? [...jobRoleWords].some((w) => titleRoleWords.has(w))
+      : jobRoles.some((s) => stems.has(s));
   const shared = jobStems.filter((s) => stems.has(s)).length / jobStems.length;
   const occupations = taxonomy.titleOccupations(phraseKey(title)) ?? [];
   const sameOccupation = occupations.some((o) => jobOccupations.has(o));
