@@ -168,6 +168,26 @@ describeEachDialect('contract edges', (database) => {
     expect(key.json().name).toBe('Charset');
   });
 
+  it('reads a body sent without Content-Type as JSON (as FastAPI does), and refuses text/plain with 422', async () => {
+    const send = (headers: Record<string, string>, payload: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/screen',
+        headers: { 'x-api-key': tenant.apiKey, ...headers },
+        payload,
+      });
+    const bare = await send({}, JSON.stringify(screenBody(1)));
+    expect(bare.statusCode).toBe(200);
+    const malformed = await send({}, '{"job_spec"');
+    expect(malformed.statusCode).toBe(422);
+    expect(malformed.json().detail[0].type).toBe('value_error.jsondecode');
+    const text = await send({ 'content-type': 'text/plain' }, JSON.stringify(screenBody(1)));
+    expect(text.statusCode).toBe(422);
+    expect(text.json()).toEqual({
+      detail: [{ loc: ['body'], msg: 'value is not a valid dict', type: 'type_error.dict' }],
+    });
+  });
+
   describe('a trailing slash', () => {
     it('reaches the same route', async () => {
       const submitted = await app.inject({

@@ -16,21 +16,15 @@ declare module 'fastify' {
 }
 
 /**
- * Bodies: JSON (malformed → a pydantic-style 422 naming the position), form data (urlencoded and
- * multipart, for key creation and login), and anything else as plain text, which the route's schema then
- * refuses with a 422 ("value is not a valid dict"), as FastAPI does, instead of a 415.
+ * Bodies: JSON (malformed → a pydantic-style 422 naming the position), also when sent without any
+ * Content-Type, as FastAPI reads it; form data (urlencoded and multipart, for key creation and login);
+ * anything else as plain text, which the route's schema then refuses with a 422 ("value is not a valid
+ * dict"), as FastAPI does, instead of a 415.
  */
 async function bodyParsers(app: FastifyInstance): Promise<void> {
   app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser(JSON_TYPES, { parseAs: 'string' }, (_request: FastifyRequest, text, done) => {
-    let body: unknown;
-    try {
-      body = parseJson(String(text));
-    } catch (error) {
-      done(error as Error);
-      return;
-    }
-    done(null, body);
+    parseJsonBody(String(text), done);
   });
   await app.register(formbody);
   // Form fields here are short labels and credentials; files have no use.
@@ -39,9 +33,21 @@ async function bodyParsers(app: FastifyInstance): Promise<void> {
     if (request.isMultipart() && request.routeOptions.config.multipartFiles !== true)
       request.body = await multipartFields(request);
   });
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_request: FastifyRequest, text, done) => {
-    done(null, text === '' ? undefined : text);
+  app.addContentTypeParser('*', { parseAs: 'string' }, (request: FastifyRequest, text, done) => {
+    if (request.headers['content-type'] === undefined) parseJsonBody(String(text), done);
+    else done(null, text === '' ? undefined : text);
   });
+}
+
+function parseJsonBody(text: string, done: (error: Error | null, body?: unknown) => void): void {
+  let body: unknown;
+  try {
+    body = parseJson(text);
+  } catch (error) {
+    done(error as Error);
+    return;
+  }
+  done(null, body);
 }
 
 /** The text fields of a multipart body; a body busboy cannot read is the client's error (400). */
