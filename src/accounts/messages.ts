@@ -10,7 +10,7 @@ export const MESSAGES = Object.freeze({
   incorrectLogin: 'Incorrect email or password',
   invalidCredentials: 'Could not validate credentials',
   emailNotVerified: 'Email address has not been verified',
-  noOrganisation: 'The authenticated user has no organisation associated with their account',
+  noOrganisation: 'The authenticated user has no organisation associated with their account.',
   tooManyKeys: `Maximum ${LIMITS.maxActiveApiKeys} active API keys allowed. Revoke an existing key before creating a new one.`,
   keyNotFound: 'API key not found',
   keyWarning: 'Store this key securely. It will not be shown again.',

@@ -13,6 +13,9 @@ export interface HttpError {
 
 /** Said when the database is down or stuck: the driver's own message would tell the client internals. */
 export const DATABASE_UNAVAILABLE = 'The database is unavailable; try again shortly.';
+/** The reference's words for a 500 ("Errors"): nothing internal, and where to turn. */
+export const UNEXPECTED_ERROR =
+  'An unexpected error occurred on our side. If this persists, contact hello@aptly.pro.';
 /** Seconds a client is asked to wait: about the time a restarting database or a failover takes. */
 const RETRY_AFTER_SECONDS = '5';
 
@@ -59,7 +62,7 @@ export function toHttpError(error: unknown): HttpError {
     const detail = FRAMEWORK_DETAILS[status] ?? STATUS_CODES[status] ?? 'Bad Request';
     return { status, body: { detail }, headers: {}, internal: false };
   }
-  return { status: 500, body: { detail: 'Internal Server Error' }, headers: {}, internal: true };
+  return { status: 500, body: { detail: UNEXPECTED_ERROR }, headers: {}, internal: true };
 }
 
 /** The 4xx status of an error raised by Fastify or one of its plugins, if it is one. */

@@ -84,7 +84,7 @@ describeEachDialect('createKey', (database) => {
     const homeless = principalOf(await makeUser(db, null));
     await expect(createKey(db, homeless, 'x', now())).rejects.toMatchObject({
       code: 'forbidden',
-      detail: 'The authenticated user has no organisation associated with their account',
+      detail: 'The authenticated user has no organisation associated with their account.',
     });
     const closed = await makeMember(db, { apiAccessEnabled: false });
     await expect(createKey(db, closed.principal, 'x', now())).rejects.toMatchObject({

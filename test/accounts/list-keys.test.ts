@@ -97,7 +97,7 @@ describeEachDialect('listKeys', (database) => {
     const homeless = principalOf(await makeUser(db, null));
     await expect(listKeys(db, homeless, APRIL)).rejects.toMatchObject({
       code: 'forbidden',
-      detail: 'The authenticated user has no organisation associated with their account',
+      detail: 'The authenticated user has no organisation associated with their account.',
     });
   });
 });

@@ -53,7 +53,7 @@ describeEachDialect('revokeKey', (database) => {
     const key = await createApiKey(db, org.id, 'Kept', now());
     await expect(revokeKey(db, principalOf(await makeUser(db, null)), key.id, now())).rejects.toMatchObject({
       code: 'forbidden',
-      detail: 'The authenticated user has no organisation associated with their account',
+      detail: 'The authenticated user has no organisation associated with their account.',
     });
     const unverified = principalOf(await makeUser(db, org.id, { verified: false }));
     await expect(revokeKey(db, unverified, key.id, now())).rejects.toMatchObject({

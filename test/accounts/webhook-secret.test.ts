@@ -37,7 +37,7 @@ describeEachDialect('webhook secret', (database) => {
       });
       await expect(call(db, homeless)).rejects.toMatchObject({
         code: 'forbidden',
-        detail: 'The authenticated user has no organisation associated with their account',
+        detail: 'The authenticated user has no organisation associated with their account.',
       });
     }
     expect(

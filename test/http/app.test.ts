@@ -133,7 +133,7 @@ describeEachDialect('the app as a whole', (database) => {
   });
 
   describe('unexpected errors', () => {
-    it('answer 500 {"detail":"Internal Server Error"} and leak nothing', async () => {
+    it('answer 500 with the reference’s detail and leak nothing', async () => {
       const store = database().openAnother();
       const broken = await buildTestApp(store);
       try {
@@ -145,7 +145,9 @@ describeEachDialect('the app as a whole', (database) => {
           headers: { 'x-api-key': tenant.apiKey },
         });
         expect(response.statusCode).toBe(500);
-        expect(response.body).toBe('{"detail":"Internal Server Error"}');
+        expect(response.body).toBe(
+          '{"detail":"An unexpected error occurred on our side. If this persists, contact hello@aptly.pro."}',
+        );
         expect(response.headers['x-request-id']).toBeTruthy();
       } finally {
         await broken.close();

@@ -46,7 +46,9 @@ describe('toHttpError: the one mapping from errors to HTTP', () => {
     const http = toHttpError(new Error('connection to db at 10.0.0.5 failed: password authentication'));
     expect(http).toEqual({
       status: 500,
-      body: { detail: 'Internal Server Error' },
+      body: {
+        detail: 'An unexpected error occurred on our side. If this persists, contact hello@aptly.pro.',
+      },
       headers: {},
       internal: true,
     });

@@ -263,7 +263,7 @@ describeEachDialect('API key management (JWT)', (database) => {
         const b = await app.inject({ ...route, headers: bearer(orphan) });
         expect(b.statusCode).toBe(403);
         expect(b.json()).toEqual({
-          detail: 'The authenticated user has no organisation associated with their account',
+          detail: 'The authenticated user has no organisation associated with their account.',
         });
       }
     });

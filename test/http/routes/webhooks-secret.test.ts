@@ -59,7 +59,7 @@ describeEachDialect('webhook signing secret (JWT)', (database) => {
     const orphan = await seedOrphanUser(database().store.db);
     expect((await read(orphan)).statusCode).toBe(403);
     expect((await rotate(orphan)).json()).toEqual({
-      detail: 'The authenticated user has no organisation associated with their account',
+      detail: 'The authenticated user has no organisation associated with their account.',
     });
   });
 });
