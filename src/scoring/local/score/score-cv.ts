@@ -49,7 +49,7 @@ function coverage(matches: readonly RequirementMatch[]): number | undefined {
 /** Share of the score that comes from overall similarity to the spec; the rest is requirement coverage. */
 const SIM_WEIGHT = 0.6;
 /** A cosine this high is a same-profession match with the spec's own vocabulary: full marks. */
-const SIM_FULL = 0.45;
+const SIM_FULL = 0.5;
 /**
  * Similarity score (0–1) below which the CV is mostly about other work: requirements it happens to meet
  * (soft skills, office software, a generic duty) then count in proportion, since they say little about
