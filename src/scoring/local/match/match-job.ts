@@ -49,14 +49,16 @@ export function matchJob(
 /**
  * Someone who has held the advertised role for a while has, in all likelihood, done its everyday duties and
  * shown its soft skills, even if the CV does not spell them out ("coupling and uncoupling" for a Class 1
- * driver, "written communication" for a nurse). Unknown phrases and soft skills — the requirements we are
- * least sure we read right, and that CVs most often leave unsaid — get a floor of credit from the role.
- * The status stays what the CV's words show, so explanations never claim evidence that is not there.
+ * driver, "electronic patient records" or "written communication" for a nurse). Skills, knowledge, unknown
+ * phrases and soft skills — written in too many ways for their absence to be certain — get a floor of
+ * credit from the role, in proportion to the title match and to the years in it. Checkable requirements
+ * (licences, degrees, named technologies, years, languages) never do. The status stays what the CV's words
+ * show, so explanations never claim evidence that is not there.
  */
-const ROLE_IMPLIED_CREDIT = 0.6;
+const ROLE_IMPLIED_CREDIT = 0.75;
 /** Years in the advertised role for the floor to apply in full. */
-const ROLE_IMPLIED_YEARS = 2;
-const ROLE_IMPLIED_KINDS: ReadonlySet<string> = new Set(['phrase', 'soft']);
+const ROLE_IMPLIED_YEARS = 3;
+const ROLE_IMPLIED_KINDS: ReadonlySet<string> = new Set(['phrase', 'soft', 'skill', 'knowledge']);
 
 function sameRoleFit(similarity: number, evidence: CvEvidence, sameRole: ReadonlySet<number>): number {
   if (sameRole.size === 0) return 0;
