@@ -83,7 +83,7 @@ describe('the downloads against a live server', () => {
   }, 30_000);
 
   it('httpyac sends every request of aptly-api.http and all its assertions pass', async () => {
-    const source = await download('/downloads/aptly-api.http');
+    const source = await download('/downloads/aptly-api.http?client=httpyac');
     expect(source).toContain(`@baseUrl = ${live().baseUrl}`);
     const configured = source
       .replace(/^@apiKey = .*$/m, `@apiKey = ${live().apiKey}`)

@@ -63,8 +63,9 @@ describeEachDialect('downloads: REST Client file and Postman collection', (datab
   });
 
   it.each([
-    ['', 'httpyac'],
+    ['', 'rest-client'],
     ['?client=rest-client', 'rest-client'],
+    ['?client=httpyac', 'httpyac'],
   ])(
     'the .http file%s has one request per API operation, pointing at this server',
     async (query, dialect) => {

@@ -962,11 +962,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** .http file (httpyac, or VS Code REST Client) */
+        /** .http file (VS Code REST Client, or httpyac) */
         get: {
             parameters: {
                 query?: {
-                    /** @description httpyac (default: with `??` assertions) or rest-client (the VS Code REST Client extension). */
+                    /** @description rest-client (default: the VS Code REST Client extension, as the reference says) or httpyac (with `??` assertions). */
                     client?: "httpyac" | "rest-client";
                 };
                 header?: never;

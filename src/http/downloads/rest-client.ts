@@ -11,17 +11,17 @@ const INTRODUCTION: Record<HttpFileDialect, string[]> = {
   httpyac: [
     '# Aptly Intelligence API, every endpoint in order, for httpyac. Set apiKey and password below, then send',
     '# the requests one by one in VS Code (httpYac extension), or all at once: npx httpyac send aptly-api.http --all',
-    '# Each `??` line asserts the response. For the REST Client extension: /downloads/aptly-api.http?client=rest-client',
+    '# Each `??` line asserts the response. For the REST Client extension: /downloads/aptly-api.http (the default)',
   ],
   'rest-client': [
     '# Aptly Intelligence API, every endpoint in order, for the VS Code REST Client extension. Set apiKey and',
     '# password below, then send the requests in order: later ones read the job id, the JWT and the new key id',
-    '# from earlier responses.',
+    '# from earlier responses. With httpyac assertions instead: /downloads/aptly-api.http?client=httpyac',
   ],
 };
 
 /** aptly-api.http: every example request, chained, for httpyac (with assertions) or REST Client. */
-export function restClientFile(baseUrl: string, dialect: HttpFileDialect = 'httpyac'): string {
+export function restClientFile(baseUrl: string, dialect: HttpFileDialect = 'rest-client'): string {
   const header = [
     ...INTRODUCTION[dialect],
     `@baseUrl = ${baseUrl}`,

@@ -11,7 +11,9 @@ const HttpFileQuery = z.object({
     .optional()
     // A link never fails over its flavour: anything unknown gets the default file.
     .catch(undefined)
-    .describe('httpyac (default: with `??` assertions) or rest-client (the VS Code REST Client extension).'),
+    .describe(
+      'rest-client (default: the VS Code REST Client extension, as the reference says) or httpyac (with `??` assertions).',
+    ),
 });
 
 /** The files point at the server they were downloaded from. */
@@ -27,7 +29,7 @@ async function registerDownloadRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: '.http file (httpyac, or VS Code REST Client)',
+        summary: '.http file (VS Code REST Client, or httpyac)',
         querystring: HttpFileQuery,
       },
     },
@@ -35,7 +37,7 @@ async function registerDownloadRoutes(app: FastifyInstance): Promise<void> {
       reply
         .type('text/plain; charset=utf-8')
         .header('content-disposition', 'attachment; filename="aptly-api.http"')
-        .send(restClientFile(baseUrlOf(request), HttpFileQuery.parse(request.query).client ?? 'httpyac')),
+        .send(restClientFile(baseUrlOf(request), HttpFileQuery.parse(request.query).client ?? 'rest-client')),
   );
   app.get(
     '/downloads/aptly-api.postman_collection.json',
