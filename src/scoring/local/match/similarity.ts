@@ -38,7 +38,7 @@ export function cosine(a: TermVector, b: TermVector): number {
 }
 
 /** Weight of a taxonomy concept as a term: synonyms ("k8s", "Kubernetes") then count as the same word. */
-const CONCEPT_TERM_WEIGHT = 0.3;
+const CONCEPT_TERM_WEIGHT = 0.6;
 
 /** Adds each concept mentioned as one more term, keyed by concept id. */
 export function withConcepts(
