@@ -47,7 +47,7 @@ function coverage(matches: readonly RequirementMatch[]): number | undefined {
 }
 
 /** Share of the score that comes from overall similarity to the spec; the rest is requirement coverage. */
-const SIM_WEIGHT = 0.6;
+const SIM_WEIGHT = 0.55;
 /** A cosine this high is a same-profession match with the spec's own vocabulary: full marks. */
 const SIM_FULL = 0.5;
 /**
