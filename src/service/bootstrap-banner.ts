@@ -33,6 +33,7 @@ export function bootstrapBanner(created: BootstrapResult, baseUrl: string | unde
     `  curl -X POST ${base}/api/v1/screen -H "X-API-Key: ${created.apiKey}" -H "Content-Type: application/json" -d '${body}'`,
     `  curl ${base}/api/v1/jobs/JOB_ID -H "X-API-Key: ${created.apiKey}"`,
     '',
+    `Dashboard:     ${base}/  (sign in with the admin login above)`,
     `API reference: ${base}/docs`,
     rule,
     '',

@@ -63,6 +63,7 @@ describe('aptly serve', () => {
       expect(banner.match(/API key:/g)).toHaveLength(1);
       expect(banner).toContain('admin@localhost');
       expect(banner).toContain(`curl -X POST ${baseUrl}/api/v1/screen -H "X-API-Key: ${apiKey}"`);
+      expect(banner).toContain(`Dashboard:     ${baseUrl}/`);
       const job = await screenAndWait(baseUrl, apiKey);
       expect(job.status).toBe('complete');
       expect(job.results).toHaveLength(2);
