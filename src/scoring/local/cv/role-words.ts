@@ -8,7 +8,7 @@ export const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(
   technician technologist nurse midwife doctor physician surgeon gp pharmacist therapist physiotherapist dentist
   paramedic carer caregiver worker practitioner counsellor counselor psychologist radiographer sonographer
   teacher tutor lecturer professor instructor trainer teaching headteacher principal educator coach mentor
-  accountant bookkeeper controller auditor actuary cashier clerk treasurer economist underwriter banker broker
+  leader accountant bookkeeper controller auditor actuary cashier clerk treasurer economist underwriter banker broker
   driver operative operator picker packer loader courier warehouse forklift porter handler dispatcher
   chef cook sous commis waiter waitress bartender barista server host receptionist housekeeper concierge
   electrician plumber carpenter joiner mechanic fitter welder bricklayer plasterer labourer laborer roofer
@@ -42,3 +42,13 @@ export const SENIORITY_WORDS: Readonly<Record<string, number>> = {
   chief: 6,
   vp: 6,
 };
+
+/** The role nouns of a title as words, plurals folded: "Senior Engineers" → engineer; "Accounts" is none. */
+export function roleWordsOf(title: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of title.toLowerCase().match(/[a-z][a-z-]*/g) ?? []) {
+    const singular = raw.endsWith('s') && ROLE_HEAD_WORDS.has(raw.slice(0, -1)) ? raw.slice(0, -1) : raw;
+    if (ROLE_HEAD_WORDS.has(singular)) words.add(singular);
+  }
+  return words;
+}

@@ -48,6 +48,8 @@ export interface Requirement {
   readonly years?: number;
   /** Years apply to the alternatives (per skill) or to experience overall. */
   readonly yearsScope?: 'skill' | 'overall';
+  /** "2 years' experience as a Team Leader or Supervisor": only years in roles with these role nouns count. */
+  readonly asRole?: readonly string[];
   readonly degree?: {
     readonly level: DegreeLevel;
     readonly field: string | undefined;

@@ -1,3 +1,4 @@
+import { roleWordsOf } from '../cv/role-words.ts';
 import type { ConceptMention } from '../match/concept-scan.ts';
 import type { Taxonomy } from '../taxonomy/types.ts';
 import { type Clause, consumeMention, consumeSpan, isConsumed } from './clause-context.ts';
@@ -59,15 +60,32 @@ export function extractYears(clause: Clause, taxonomy: Taxonomy): RequirementDra
       drafts[drafts.length - 1] = overallYears(Math.min(previous.years ?? years, years));
       continue;
     }
-    drafts.push(subject ? skillYears(clause, taxonomy, years, subject) : overallYears(years));
+    drafts.push(
+      subject
+        ? skillYears(clause, taxonomy, years, subject)
+        : overallYears(years, asRole(clause.text.slice(end, end + 120))),
+    );
   }
   return drafts;
 }
 
-function overallYears(years: number): RequirementDraft {
+/** "experience as a Team Leader or Supervisor in a contact centre": the roles named, up to what follows them. */
+const AS_ROLE =
+  /^[^.;]*?\bas\s+(?:an?\s+)?([^,.;()]+?)(?=\s+(?:in|on|at|with|within|for|including|where|who|and\s+(?:be|have|can))\b|[,.;()]|$)/i;
+
+function asRole(after: string): { words: string[]; text: string } | undefined {
+  const m = AS_ROLE.exec(after);
+  const text = m?.[1]?.trim();
+  if (!text) return undefined;
+  const words = [...roleWordsOf(text)];
+  return words.length > 0 ? { words, text } : undefined;
+}
+
+function overallYears(years: number, role?: { words: string[]; text: string }): RequirementDraft {
   return {
+    ...(role ? { asRole: role.words } : {}),
     kind: 'years',
-    label: `${years}+ years of relevant experience`,
+    label: role ? `${years}+ years as ${role.text}` : `${years}+ years of relevant experience`,
     alternatives: [],
     examples: false,
     years,

@@ -1,4 +1,5 @@
 import type { CvEntry } from '../cv/entries.ts';
+import { roleWordsOf } from '../cv/role-words.ts';
 import type { Requirement } from '../jobspec/types.ts';
 import type { CvEvidence } from './cv-evidence.ts';
 import { round1, uniqueEntries } from './evaluate-requirement.ts';
@@ -62,10 +63,20 @@ export function evaluateOverallYears(
   const relevant = uniqueEntries(
     profile.entries.filter((e) => e.kind === 'work' && relevantEntryIds.has(e.id)),
   );
-  const entries = POST_QUALIFICATION.test(requirement.source)
-    ? afterQualifying(relevant, sameRoleIds)
-    : relevant;
-  const fromEntries = weightedMonths(entries, sameRoleIds) / 12;
+  const asRole = requirement.asRole;
+  // "2 years' experience as a Team Leader": years in roles with that role noun, and only those, count in full.
+  const inRole =
+    asRole && asRole.length > 0
+      ? uniqueEntries(
+          profile.entries.filter(
+            (e) => e.kind === 'work' && [...roleWordsOf(e.title ?? e.header)].some((w) => asRole.includes(w)),
+          ),
+        )
+      : undefined;
+  const roleIds = inRole ? new Set(inRole.map((e) => e.id)) : sameRoleIds;
+  const counted = inRole ?? relevant;
+  const entries = POST_QUALIFICATION.test(requirement.source) ? afterQualifying(counted, roleIds) : counted;
+  const fromEntries = weightedMonths(entries, roleIds) / 12;
   const hasDatedWork = profile.entries.some((e) => e.kind === 'work');
   const claimed = hasDatedWork
     ? 0

@@ -1,6 +1,6 @@
 import type { CvEntry } from '../cv/entries.ts';
 import type { CvProfile } from '../cv/profile.ts';
-import { ROLE_HEAD_WORDS, SENIORITY_WORDS } from '../cv/role-words.ts';
+import { ROLE_HEAD_WORDS, roleWordsOf, SENIORITY_WORDS } from '../cv/role-words.ts';
 import type { ParsedJob } from '../jobspec/types.ts';
 import type { Taxonomy } from '../taxonomy/types.ts';
 import { contentStems, phraseKey, stemWord } from '../text/tokenize.ts';
@@ -44,10 +44,10 @@ function namesRole(job: ParsedJob, profile: CvProfile): boolean {
     set.add(t.stem);
     byLine.set(t.line, set);
   }
-  const jobRoleWords = roleWords(job.title ?? '');
+  const jobRoleWords = roleWordsOf(job.title ?? '');
   for (const [line, stems] of byLine) {
     if (!wanted.every((s) => stems.has(s))) continue;
-    const lineRoleWords = roleWords(profile.lines[line]?.text ?? '');
+    const lineRoleWords = roleWordsOf(profile.lines[line]?.text ?? '');
     if (jobRoleWords.size === 0 || [...jobRoleWords].some((w) => lineRoleWords.has(w))) return true;
   }
   return false;
@@ -67,17 +67,6 @@ function matchTitleToEntries(job: ParsedJob, entries: readonly CvEntry[], taxono
   return { ...best, sameRoleEntries };
 }
 
-/** The role nouns of a title as words, plurals folded: "Senior Engineers" → engineer. */
-function roleWords(title: string): Set<string> {
-  const words = new Set<string>();
-  for (const raw of title.toLowerCase().match(/[a-z][a-z-]*/g) ?? []) {
-    if (ROLE_HEAD_WORDS.has(raw))
-      words.add(raw.endsWith('s') && ROLE_HEAD_WORDS.has(raw.slice(0, -1)) ? raw.slice(0, -1) : raw);
-    else if (raw.endsWith('s') && ROLE_HEAD_WORDS.has(raw.slice(0, -1))) words.add(raw.slice(0, -1));
-  }
-  return words;
-}
-
 function titleSimilarity(
   jobTitle: string,
   jobStems: readonly string[],
@@ -87,8 +76,8 @@ function titleSimilarity(
 ): number {
   const stems = new Set(contentStems(title));
   const jobRoles = jobStems.filter((s) => ROLE_STEMS.has(s));
-  const jobRoleWords = roleWords(jobTitle);
-  const titleRoleWords = roleWords(title);
+  const jobRoleWords = roleWordsOf(jobTitle);
+  const titleRoleWords = roleWordsOf(title);
   // Role nouns compare as words, not stems: "Accounts Assistant" is no "Management Accountant".
   const roleShared =
     jobRoleWords.size > 0

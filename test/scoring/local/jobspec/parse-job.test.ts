@@ -168,3 +168,16 @@ Essential
     expect(years.map((r) => r.years)).toEqual([3]);
   });
 });
+
+describe('years in a named role', () => {
+  it('keep the roles named after "as a"', () => {
+    const spec = `Customer Service Team Leader
+
+Must have
+- At least 2 years' experience as a Team Leader or Supervisor in a contact centre
+`;
+    const years = requirementsOf(spec).find((r) => r.kind === 'years');
+    expect(years?.asRole).toEqual(['leader', 'supervisor']);
+    expect(years?.label).toBe('2+ years as Team Leader or Supervisor');
+  });
+});

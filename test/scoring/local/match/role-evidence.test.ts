@@ -74,3 +74,30 @@ Healthcare Assistant, St James's Hospital — 2019 – 2022
     expect(outcomeFor(result, /years/)?.status).not.toBe('met');
   });
 });
+
+describe('years as a named role', () => {
+  const job: JobFixture = {
+    id: 'cs-team-leader',
+    title: 'Customer Service Team Leader',
+    adTerms: [],
+    spec: `Customer Service Team Leader
+
+Must have
+- At least 2 years' experience as a Team Leader or Supervisor in a contact centre
+- Experience managing performance against KPIs such as AHT, CSAT and FCR
+`,
+  };
+
+  it('count only the time in that role', async () => {
+    const result = await scoreOne(
+      engine,
+      job,
+      `Experience
+Team Leader — Highland Telecom contact centre — Mar 2026 – present
+- Team of 10 advisors, KPI reviews (AHT, CSAT, FCR)
+Customer Service Advisor — Highland Telecom contact centre — 2020 – 2026
+`,
+    );
+    expect(outcomeFor(result, /years/)?.status).not.toBe('met');
+  });
+});
