@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { CandidateResult, FailedCandidate } from '../../src/domain/candidate-result.ts';
+import type { CandidateResult } from '../../src/domain/candidate-result.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const exec = promisify(execFile);
@@ -12,10 +12,12 @@ export interface Run {
   stderr: string;
 }
 
-/** What `--format json` prints. */
-export interface Outcome {
-  results: CandidateResult[];
-  failed: FailedCandidate[];
+/** What `--format json` prints: the scored CVs, ranked, as a completed job's `results`. */
+export type Results = CandidateResult[];
+
+/** The files a run could not score, from its "Could not score REF: why" lines on stderr. */
+export function failedOn(stderr: string): string[] {
+  return [...stderr.matchAll(/^Could not score (.+?): /gm)].map((m) => m[1] ?? '').sort();
 }
 
 /** `npx tsx src/cli/main.ts screen …`, without the npx shim: node with the tsx loader, as a child process. */

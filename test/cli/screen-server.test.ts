@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LiveServer, startLiveServer } from '../support/live-server.ts';
 import { type ScreenFixture, writeScreenFixture } from './screen-fixtures.ts';
-import { type Outcome, screen } from './screen-process.ts';
+import { failedOn, type Results, screen } from './screen-process.ts';
 
 /** `aptly screen --server`: the same folder of txt, md, PDF and Word CVs, scored by a live server. */
 let fx: ScreenFixture;
@@ -32,8 +32,8 @@ describe('aptly screen --server', () => {
     // Embedded, "present" is today: the server scores as of the job's submission, also today.
     const embedded = await screen('--job', fx.spec, '--format', 'json', fx.cvDir);
     expect(remote.code).toBe(1);
-    const outcome = JSON.parse(remote.stdout) as Outcome;
-    expect(outcome.results.map((r) => r.candidate_ref).sort()).toEqual([
+    const remoteResults = JSON.parse(remote.stdout) as Results;
+    expect(remoteResults.map((r) => r.candidate_ref).sort()).toEqual([
       'priya',
       'priya-docx',
       'strong',
@@ -41,12 +41,12 @@ describe('aptly screen --server', () => {
       'unrelated',
       'weak',
     ]);
-    const local = JSON.parse(embedded.stdout) as Outcome;
-    const scores = (o: Outcome) =>
-      Object.fromEntries(o.results.map((r) => [r.candidate_ref, [r.score, r.verdict]]));
-    expect(scores(outcome)).toEqual(scores(local));
-    // Files that never reached the server are still reported, as failed entries and on stderr.
-    expect(outcome.failed.map((f) => f.candidate_ref).sort()).toEqual(['blank', 'scan', 'scanned']);
+    const localResults = JSON.parse(embedded.stdout) as Results;
+    const scores = (results: Results) =>
+      Object.fromEntries(results.map((r) => [r.candidate_ref, [r.score, r.verdict]]));
+    expect(scores(remoteResults)).toEqual(scores(localResults));
+    // Files that never reached the server are still reported, on stderr.
+    expect(failedOn(remote.stderr)).toEqual(['blank', 'scan', 'scanned']);
     expect(remote.stderr).toMatch(/Could not score scan: .*no extractable text/);
     expect(remote.stderr).toMatch(/Progress: 6\/6 scored/);
     expect(remote.stderr).toMatch(/Done: 6 scored, 3 failed/);

@@ -49,7 +49,7 @@ export function registerScreenCommand(program: Command): void {
     .argument('<cvs...>', 'CV files (.txt, .md, .pdf, .docx) or directories (searched recursively)')
     .addHelpText(
       'after',
-      '\nExit codes: 0 every CV scored; 1 some files not scored (listed in the output and on stderr);\n2 usage error; 3 the server could not be used (unreachable, key refused, quota, timeout).',
+      '\nExit codes: 0 every CV scored; 1 some files not scored (listed on stderr, and in table and CSV output);\n2 usage error; 3 the server could not be used (unreachable, key refused, quota, timeout).',
     )
     .action(async (cvPaths: string[], options: ScreenOptions, command: Command) => {
       if (options.server && !options.apiKey)

@@ -3,9 +3,13 @@ import type { ScreenOutcome } from './outcome.ts';
 
 export type OutputFormat = 'json' | 'table' | 'csv';
 
-/** Results are ranked already; files that could not be scored follow them in every format. */
+/**
+ * Results are ranked already. JSON is the array of results, as a completed job's `results` (scripts
+ * parse it as such); files that could not be scored are on stderr and in the exit code. The table and
+ * the CSV list them after the results.
+ */
 export function formatOutcome(outcome: ScreenOutcome, format: OutputFormat): string {
-  if (format === 'json') return `${JSON.stringify(outcome, null, 2)}\n`;
+  if (format === 'json') return `${JSON.stringify(outcome.results, null, 2)}\n`;
   if (format === 'csv') return toCsv(outcome.results, outcome.failed);
   return toTable(outcome.results, outcome.failed);
 }
