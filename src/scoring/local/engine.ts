@@ -8,7 +8,7 @@ import { loadTaxonomy } from './taxonomy/load.ts';
 import type { Taxonomy } from './taxonomy/types.ts';
 
 /** Bumped whenever a change can move any score or explanation. */
-export const LOCAL_ENGINE_VERSION = '1.14.0';
+export const LOCAL_ENGINE_VERSION = '1.14.1';
 
 export function asOfMonth(options: ScoreOptions | undefined): MonthIndex {
   return monthIndexOf(options?.asOf ?? new Date().toISOString().slice(0, 10));

@@ -1,6 +1,7 @@
 import { ROLE_HEAD_WORDS } from './role-words.ts';
+import { headingKind } from './section-headings.ts';
 
-const SEPARATORS = /\s*(?:\||,|\u2013|\u2014|\s-\s|\s@\s|\bat\b|\()\s*/;
+const SEPARATORS = /\s*(?:\||,|\u2013|\u2014|\s-\s|\s@\s|\bat\b|\(|:\s)\s*/;
 const LOCATION_ONLY =
   /^(?:remote|hybrid|on-?site|uk|usa|us|united kingdom|united states|england|scotland|wales|ireland|europe|emea|london|manchester|birmingham|leeds|glasgow|edinburgh|bristol|liverpool|new york|san francisco|full[-\s]time|part[-\s]time|contract|permanent|locum|temporary|\)|[A-Z]{2})$/i;
 
@@ -34,7 +35,8 @@ export function splitHeader(header: string): { title: string | undefined; organi
         .replace(/^[.;:\s]+/, '')
         .trim(),
     )
-    .filter((s) => s.length > 1 && !LOCATION_ONLY.test(s));
+    // "Experience: 2017 – present, …": a section label run into the role's line names no employer.
+    .filter((s, i) => s.length > 1 && !LOCATION_ONLY.test(s) && !(i === 0 && headingKind(s) !== undefined));
   const titleIndex = segments.findIndex(hasRoleWord);
   const title = titleIndex >= 0 ? segments[titleIndex] : undefined;
   const organisation = segments.find((s, i) => i !== titleIndex && !hasRoleWord(s) && couldBeOrganisation(s));

@@ -20,6 +20,14 @@ describe('role headers', () => {
     expect(profile.entries[0]).toMatchObject({ title: 'Senior Backend Engineer', organisation: 'Finlo Ltd' });
   });
 
+  it('a section label run into the role line is not the employer; "Employer: detail" names the employer', () => {
+    const profile = buildCvProfile(
+      'Experience: 2017 - present, Backend Engineer at Acme: 7 years Python, FastAPI and PostgreSQL.',
+      AS_OF,
+    );
+    expect(profile.entries[0]).toMatchObject({ title: 'Backend Engineer', organisation: 'Acme' });
+  });
+
   it('a claim of years is never taken for an employer', () => {
     expect(splitHeader('Data analyst, 3 years SQL and Python')).toEqual({
       title: 'Data analyst',
