@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { ConfigError, loadConfig } from '../../config/config.ts';
 import { AppError } from '../../domain/errors.ts';
 import { now, type Timestamp } from '../../domain/time.ts';
-import { openStore } from '../../store/database.ts';
+import { openStore, type Store } from '../../store/database.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import type { Database } from '../../store/schema.ts';
 
@@ -33,21 +33,39 @@ export async function runAdminAction(
   if (failure !== undefined) command.showHelpAfterError(false).error(`error: ${failure}`, { exitCode: 1 });
 }
 
-/** The refusal's message, if any; the store is closed before the command exits. */
-async function attempt(
-  io: AdminIo,
-  action: (db: Kysely<Database>, at: Timestamp) => Promise<object>,
-): Promise<string | undefined> {
+/**
+ * DATABASE_URL's store, migrated first (so the CLI works on a brand-new database), or the configuration's
+ * refusal for the operator. The caller closes the store.
+ */
+export async function openConfiguredStore(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ readonly store: Store } | { readonly refusal: string }> {
   let databaseUrl: string;
   try {
-    databaseUrl = loadConfig(io.env).databaseUrl;
+    databaseUrl = loadConfig(env).databaseUrl;
   } catch (error) {
-    if (error instanceof ConfigError) return error.message;
+    if (error instanceof ConfigError) return { refusal: error.message };
     throw error;
   }
   const store = openStore(databaseUrl);
   try {
     await migrateToLatest(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return { store };
+}
+
+/** The refusal's message, if any; the store is closed before the command exits. */
+async function attempt(
+  io: AdminIo,
+  action: (db: Kysely<Database>, at: Timestamp) => Promise<object>,
+): Promise<string | undefined> {
+  const opened = await openConfiguredStore(io.env);
+  if ('refusal' in opened) return opened.refusal;
+  const { store } = opened;
+  try {
     io.stdout(`${JSON.stringify(await action(store.db, now()))}\n`);
     return undefined;
   } catch (error) {

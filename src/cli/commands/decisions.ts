@@ -1,13 +1,11 @@
 import { once } from 'node:events';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, loadConfig } from '../../config/config.ts';
 import { DATE_BOUND_HINT, parseDateBound } from '../../domain/date-bound.ts';
 import type { Timestamp } from '../../domain/time.ts';
-import { openStore } from '../../store/database.ts';
 import { listDecisions } from '../../store/decisions.repository.ts';
-import { migrateToLatest } from '../../store/migrate.ts';
 import { findOrganisation } from '../../store/organisations.repository.ts';
 import { parseId } from '../admin/arguments.ts';
+import { openConfiguredStore } from '../admin/run-admin-action.ts';
 import { csvHeader, csvRow, type ExportFormat, jsonlRow } from '../decisions/export-format.ts';
 
 /** Rows read per query: the export streams page by page, never holding the whole log in memory. */
@@ -49,16 +47,10 @@ async function write(text: string): Promise<void> {
 
 /** Streams the rows; returns a refusal for the operator (bad configuration, unknown organisation). */
 async function exportDecisions(options: ExportOptions): Promise<string | undefined> {
-  let databaseUrl: string;
+  const opened = await openConfiguredStore(process.env);
+  if ('refusal' in opened) return opened.refusal;
+  const { store } = opened;
   try {
-    databaseUrl = loadConfig(process.env).databaseUrl;
-  } catch (error) {
-    if (error instanceof ConfigError) return error.message;
-    throw error;
-  }
-  const store = openStore(databaseUrl);
-  try {
-    await migrateToLatest(store);
     if (!(await findOrganisation(store.db, options.org))) return `organisation ${options.org} not found`;
     if (options.format === 'csv') await write(csvHeader());
     let exported = 0;
