@@ -31,13 +31,18 @@ export const FailedCandidate = z
   .object({ candidate_ref: z.string(), error: z.string() })
   .meta({ id: 'FailedCandidate' });
 
+/** What a job view and a job list item both say of a job's progress, in this order. */
+const JOB_PROGRESS = {
+  job_id: z.string(),
+  status: z.enum(['pending', 'processing', 'complete', 'failed']),
+  total_candidates: z.number().int(),
+  processed_candidates: z.number().int().describe('Candidates scored (or failed) so far.'),
+  created_at: z.string(),
+} as const;
+
 export const JobView = z
   .object({
-    job_id: z.string(),
-    status: z.enum(['pending', 'processing', 'complete', 'failed']),
-    total_candidates: z.number().int(),
-    processed_candidates: z.number().int().describe('Candidates scored (or failed) so far.'),
-    created_at: z.string(),
+    ...JOB_PROGRESS,
     completed_at: z.string().nullable().describe('Null until the job is complete.'),
     expires_at: z.string(),
     results: z.array(CandidateResult).optional().describe('When complete: sorted by score, highest first.'),
@@ -89,11 +94,7 @@ export const JobListQuery = z.object({
 
 export const JobListItem = z
   .object({
-    job_id: z.string(),
-    status: z.enum(['pending', 'processing', 'complete', 'failed']),
-    total_candidates: z.number().int(),
-    processed_candidates: z.number().int().describe('Candidates scored (or failed) so far.'),
-    created_at: z.string(),
+    ...JOB_PROGRESS,
     expires_at: z.string().describe('After this the job answers 410 and leaves the list.'),
     completed_at: z.string().nullable().describe('Null until the job is complete.'),
     source: z
