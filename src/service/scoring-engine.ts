@@ -1,8 +1,7 @@
 import type { Config } from '../config/config.ts';
 import type { Metrics } from '../http/metrics/metrics.ts';
 import type { ScoringEngine } from '../scoring/engine.ts';
-import { createLlmEngine, llmEngineInfo } from '../scoring/llm/engine.ts';
-import { llmSettingsFrom } from '../scoring/llm/settings.ts';
+import { llmEngineInfo, llmSettingsFrom } from '../scoring/llm/settings.ts';
 import { LOCAL_ENGINE_VERSION } from '../scoring/local/engine.ts';
 import { createScoringPool } from '../scoring/pool.ts';
 import type { Store } from '../store/database.ts';
@@ -27,17 +26,22 @@ export function engineInfoFor(config: Pick<Config, 'scorer' | 'llm'>): { name: s
 /**
  * The engine workers score with (APTLY_SCORER): the local engine in its worker-thread pool, or an LLM
  * provider whose answers are cached in the database (shared by every worker, purged with the jobs). The
- * LLM engine's local reading (its grounding context) runs on the same pool, off the event loop.
+ * LLM engine's local reading (its grounding context) runs on the same pool, off the event loop. The LLM
+ * engine (and with it the AI SDK) is imported only when configured: a local-scorer process never loads it.
  */
-export function createServiceEngine(
+export async function createServiceEngine(
   config: ScorerConfig,
   store: Store,
   metrics: Pick<Metrics, 'llmUngroundedReasons'>,
   createPool: () => ScoringEngine & { close(): Promise<void> } = () =>
     createScoringPool({ threads: config.scoringThreads }),
-): ServiceEngine {
+): Promise<ServiceEngine> {
+  if (config.scorer === 'local') {
+    const pool = createPool();
+    return { engine: pool, close: () => pool.close() };
+  }
+  const { createLlmEngine } = await import('../scoring/llm/engine.ts');
   const pool = createPool();
-  if (config.scorer === 'local') return { engine: pool, close: () => pool.close() };
   const engine = createLlmEngine({
     settings: llmSettingsFrom(config),
     retentionMs: config.retentionMs,

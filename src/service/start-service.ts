@@ -52,7 +52,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     // Printed at once: were the server then to fail to start, the credentials would still be known. Only
     // PORT=0 (a port the OS picks) waits for the listening address, which the banner's example needs.
     if (created && config.port !== 0) options.print(bootstrapBanner(created, configuredUrl(config)));
-    if (role !== 'api') startWorkers(store, options, metrics, stack);
+    if (role !== 'api') await startWorkers(store, options, metrics, stack);
     if (role === 'worker' && config.metricsPort !== undefined) {
       const server = await startMetricsServer({ metrics, host: config.host, port: config.metricsPort });
       stack.push('metrics server', () => server.close());
@@ -70,13 +70,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   }
 }
 
-function startWorkers(
+async function startWorkers(
   store: Store,
   { config, logger }: ServiceOptions,
   metrics: Metrics,
   stack: ShutdownStack,
-): void {
-  const scoring = createServiceEngine(config, store, metrics, () =>
+): Promise<void> {
+  const scoring = await createServiceEngine(config, store, metrics, () =>
     createScoringPool({ threads: config.scoringThreads, niceIncrement: config.scoringNice }),
   );
   stack.push('scoring engine', () => scoring.close());

@@ -17,9 +17,10 @@ import { createLimiter } from './limiter.ts';
 import { buildUserPrompt, PROMPT_VERSION, SYSTEM_PROMPT } from './prompt.ts';
 import { createLanguageModel } from './provider.ts';
 import { textForProvider } from './redact.ts';
-import type { LlmSettings } from './settings.ts';
+import { type LlmSettings, llmEngineInfo } from './settings.ts';
 
 export { JSON_DECODE_ERROR } from './answer.ts';
+export { llmEngineInfo } from './settings.ts';
 
 export interface LlmEngineOptions {
   readonly settings: LlmSettings;
@@ -34,14 +35,6 @@ export interface LlmEngineOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** The local engine's reading for grounding: the service's worker-thread pool; in-process when absent. */
   readonly localReader?: LocalReader;
-}
-
-/** What the job's `scoring` field records: provider, then model and prompt version. */
-export function llmEngineInfo(settings: Pick<LlmSettings, 'provider' | 'model'>): {
-  name: string;
-  version: string;
-} {
-  return { name: settings.provider, version: `model=${settings.model};prompt=${PROMPT_VERSION}` };
 }
 
 /** Always with per-candidate outcomes: one CV's bad answer never fails its batch. */

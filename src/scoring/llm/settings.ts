@@ -1,4 +1,5 @@
 import type { Config, ScorerName } from '../../config/config.ts';
+import { PROMPT_VERSION } from './prompt.ts';
 
 export type LlmProviderName = Exclude<ScorerName, 'local'>;
 
@@ -50,4 +51,15 @@ export function llmSettingsFrom(config: Pick<Config, 'scorer' | 'llm'>): LlmSett
     maxRetries: config.llm.maxRetries,
     redact: config.llm.redact,
   };
+}
+
+/**
+ * What the job's `scoring` field records: provider, then model and prompt version. Here rather than in
+ * engine.ts so a process can name its engine without loading the AI SDK (engine.ts re-exports it).
+ */
+export function llmEngineInfo(settings: Pick<LlmSettings, 'provider' | 'model'>): {
+  name: string;
+  version: string;
+} {
+  return { name: settings.provider, version: `model=${settings.model};prompt=${PROMPT_VERSION}` };
 }
