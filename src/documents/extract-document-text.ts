@@ -1,6 +1,4 @@
 import { extname } from 'node:path';
-import { extractDocxText } from './docx-text.ts';
-import { extractPdfText } from './pdf-text.ts';
 import { decodePlainText } from './plain-text.ts';
 import { type ExtractionResult, extractionFailed, MAX_DOCUMENT_BYTES, unreadable } from './result.ts';
 
@@ -37,8 +35,9 @@ export async function extractDocumentText(fileName: string, bytes: Uint8Array): 
   }
   if (bytes.byteLength === 0) return extractionFailed('the file is empty');
   try {
-    if (ext === '.pdf') return await extractPdfText(bytes);
-    if (ext === '.docx') return await extractDocxText(bytes);
+    // Loaded on first use: unpdf and mammoth are large, and most processes never read a PDF or Word file.
+    if (ext === '.pdf') return await (await import('./pdf-text.ts')).extractPdfText(bytes);
+    if (ext === '.docx') return await (await import('./docx-text.ts')).extractDocxText(bytes);
     return decodePlainText(bytes);
   } catch (error) {
     return unreadable(ext, error);
