@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { organisationOf } from '../accounts/member-access.ts';
 import type { Decision } from '../domain/decision.ts';
+import { splitPage } from '../domain/page.ts';
 import type { UserPrincipal } from '../domain/principals.ts';
 import type { Timestamp } from '../domain/time.ts';
 import { listDecisions } from '../store/decisions.repository.ts';
@@ -26,7 +27,7 @@ export async function pageDecisions(
   query: DecisionPageQuery,
 ): Promise<DecisionPage> {
   const orgId = organisationOf(user);
-  // One row more than asked tells whether another page follows, without a count.
+  // One row more than asked tells whether another page follows (splitPage), without a count.
   const rows = await listDecisions(db, {
     orgId,
     limit: query.limit + 1,
@@ -34,7 +35,6 @@ export async function pageDecisions(
     ...(query.until ? { until: query.until } : {}),
     ...(query.cursor === undefined ? {} : { afterId: query.cursor }),
   });
-  const decisions = rows.slice(0, query.limit);
-  const last = decisions.at(-1);
-  return { decisions, next_cursor: rows.length > query.limit && last ? String(last.id) : null };
+  const { page, lastBeforeMore } = splitPage(rows, query.limit);
+  return { decisions: page, next_cursor: lastBeforeMore ? String(lastBeforeMore.id) : null };
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { organisationOf } from '../accounts/member-access.ts';
+import { splitPage } from '../domain/page.ts';
 import type { UserPrincipal } from '../domain/principals.ts';
 import type { Timestamp } from '../domain/time.ts';
 import { type JobListPosition, type JobSummary, listLiveJobs } from '../store/jobs.repository.ts';
@@ -40,18 +41,17 @@ export async function pageJobs(
   at: Timestamp,
 ): Promise<JobListPage> {
   const orgId = organisationOf(user);
-  // One row more than asked tells whether another page follows, without a count.
+  // One row more than asked tells whether another page follows (splitPage), without a count.
   const rows = await listLiveJobs(db, {
     orgId,
     at,
     limit: query.limit + 1,
     ...(query.cursor ? { after: query.cursor } : {}),
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, lastBeforeMore } = splitPage(rows, query.limit);
   return {
     jobs: page.map(toListItem),
-    next_cursor: rows.length > query.limit && last ? encodeJobCursor(last) : null,
+    next_cursor: lastBeforeMore ? encodeJobCursor(lastBeforeMore) : null,
   };
 }
 
