@@ -1,11 +1,9 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../domain/errors.ts';
 import type { ScreeningPrincipal, UserPrincipal } from '../domain/principals.ts';
 import { findOrganisation } from '../store/organisations.repository.ts';
 import type { Database } from '../store/schema.ts';
 import { organisationOf } from './member-access.ts';
-import { MESSAGES } from './messages.ts';
-import { organisationMissing } from './organisations.ts';
+import { organisationMissing, requireApiAccess } from './organisations.ts';
 
 /**
  * A dashboard user screening by hand: the job belongs to their organisation and is charged to its quota,
@@ -19,6 +17,6 @@ export async function authenticateDashboardScreener(
   const orgId = organisationOf(user);
   const org = await findOrganisation(db, orgId);
   if (!org) throw organisationMissing(orgId);
-  if (!org.apiAccessEnabled) throw new AppError('forbidden', MESSAGES.apiAccessDisabled);
+  requireApiAccess(org);
   return { orgId, keyId: null };
 }

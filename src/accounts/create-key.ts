@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError, badRequest } from '../domain/errors.ts';
+import { badRequest } from '../domain/errors.ts';
 import { LIMITS } from '../domain/limits.ts';
 import type { UserPrincipal } from '../domain/principals.ts';
 import type { Timestamp } from '../domain/time.ts';
@@ -10,7 +10,7 @@ import { generateApiKey } from './api-keys.ts';
 import { organisationOf } from './member-access.ts';
 import { MESSAGES } from './messages.ts';
 import type { CreatedKey, Organisation } from './model.ts';
-import { organisationMissing } from './organisations.ts';
+import { organisationMissing, requireApiAccess } from './organisations.ts';
 import { inTransaction } from './transaction.ts';
 
 /** POST /api/v1/keys: a new key for the user's organisation, which must have API access. */
@@ -21,9 +21,7 @@ export async function createKey(
   at: Timestamp,
 ): Promise<CreatedKey> {
   const orgId = organisationOf(user);
-  return createWithinLimit(db, orgId, name, at, (org) => {
-    if (!org.apiAccessEnabled) throw new AppError('forbidden', MESSAGES.apiAccessDisabled);
-  });
+  return createWithinLimit(db, orgId, name, at, requireApiAccess);
 }
 
 /** The admin CLI's key creation: any organisation, API access on or off, under the same 5-key limit. */

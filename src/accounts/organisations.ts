@@ -9,6 +9,7 @@ import {
 } from '../store/organisations.repository.ts';
 import type { Database } from '../store/schema.ts';
 import { generateWebhookSecret } from '../webhooks/secret.ts';
+import { MESSAGES } from './messages.ts';
 import type { Organisation } from './model.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -33,6 +34,11 @@ export type OrganisationPatch = Partial<OrganisationInput>;
 
 export function organisationMissing(id: number): AppError {
   return new AppError('not_found', `Organisation ${id} not found`);
+}
+
+/** The 403 of an organisation whose API access is off: it neither screens nor gets new keys. */
+export function requireApiAccess(org: Pick<Organisation, 'apiAccessEnabled'>): void {
+  if (!org.apiAccessEnabled) throw new AppError('forbidden', MESSAGES.apiAccessDisabled);
 }
 
 export async function createOrganisation(
