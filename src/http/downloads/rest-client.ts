@@ -28,7 +28,7 @@ export function restClientFile(baseUrl: string, dialect: HttpFileDialect = 'rest
     ...Object.entries(EXAMPLE_VARIABLES).map(([name, value]) => `@${name} = ${value}`),
     // REST Client resolves these lazily, when a request uses them, so they can be declared up front.
     ...(dialect === 'rest-client'
-      ? [...captured('rest-client')].map(([name, source]) => `@${name} = ${source}`)
+      ? [...CAPTURED['rest-client']].map(([name, source]) => `@${name} = ${source}`)
       : []),
   ];
   const requests = EXAMPLE_OPERATIONS.map((op) =>
@@ -49,6 +49,12 @@ function captured(dialect: HttpFileDialect): Map<string, string> {
   );
 }
 
+/** Built once: the example list is fixed. */
+const CAPTURED: Record<HttpFileDialect, Map<string, string>> = {
+  httpyac: captured('httpyac'),
+  'rest-client': captured('rest-client'),
+};
+
 function heading(op: ExampleOperation): string {
   return `### ${op.title}\n# @name ${op.id}`;
 }
@@ -56,10 +62,10 @@ function heading(op: ExampleOperation): string {
 function httpyacRequest(op: ExampleOperation): string {
   const text = message(op);
   // Set in the request's own region: httpyac evaluates them when this request is sent, after the earlier ones.
-  const variables = [...captured('httpyac')]
+  const variables = [...CAPTURED.httpyac]
     .filter(([name]) => text.includes(`{{${name}}}`))
     .map(([name, source]) => `@${name} = ${source}`);
-  const asserts = Object.entries({ ...op.checks }).map(
+  const asserts = Object.entries(op.checks ?? {}).map(
     ([field, value]) => `?? body ${field} == ${withVariables(String(value))}`,
   );
   return [heading(op), ...variables, text, '', '?? status == 200', ...asserts].join('\n');

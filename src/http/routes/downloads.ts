@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { postmanCollection } from '../downloads/postman.ts';
 import { restClientFile } from '../downloads/rest-client.ts';
@@ -24,7 +25,8 @@ function baseUrlOf(request: FastifyRequest): string {
 /** The reference's "Downloads": a REST Client file and a Postman collection, built from one example list. */
 async function registerDownloadRoutes(app: FastifyInstance): Promise<void> {
   const tags = [API_TAGS.operations];
-  app.get(
+  // The query arrives parsed by the route's schema (an unknown client already caught to undefined).
+  app.withTypeProvider<ZodTypeProvider>().get(
     '/downloads/aptly-api.http',
     {
       schema: {
@@ -37,7 +39,7 @@ async function registerDownloadRoutes(app: FastifyInstance): Promise<void> {
       reply
         .type('text/plain; charset=utf-8')
         .header('content-disposition', 'attachment; filename="aptly-api.http"')
-        .send(restClientFile(baseUrlOf(request), HttpFileQuery.parse(request.query).client ?? 'rest-client')),
+        .send(restClientFile(baseUrlOf(request), request.query.client)),
   );
   app.get(
     '/downloads/aptly-api.postman_collection.json',
