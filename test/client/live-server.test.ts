@@ -16,7 +16,7 @@ import {
 } from '../../packages/client/src/index.ts';
 import { contractCheckedFetch } from '../support/contract-fetch.ts';
 import { bootstrapAdmin } from '../support/live-admin.ts';
-import { type LiveServer, startLiveServer } from '../support/live-server.ts';
+import { useLiveServer } from '../support/live-server.ts';
 import { type Receiver, startReceiver } from '../webhooks/support/receiver.ts';
 
 /**
@@ -35,24 +35,17 @@ const BATCH: ScreenRequest = {
   ],
 };
 
-let server: LiveServer | undefined;
+// Webhooks to this machine's receiver over http: allowed for tests only.
+const live = useLiveServer({ APTLY_WEBHOOK_ALLOW_PRIVATE: '1' });
 let receiver: Receiver | undefined;
 
 beforeAll(async () => {
-  // Webhooks to this machine's receiver over http: allowed for tests only.
-  server = await startLiveServer({ APTLY_WEBHOOK_ALLOW_PRIVATE: '1' });
   receiver = await startReceiver(() => 200);
-}, 90_000);
+});
 
 afterAll(async () => {
   await receiver?.close();
-  if (server) expect(await server.stop()).toBe(0);
 });
-
-function live(): LiveServer {
-  if (!server) throw new Error('the live server did not start');
-  return server;
-}
 
 /** A client of the live server whose every answer is checked against the OpenAPI document. */
 const clientWith = (credentials: { apiKey?: string } = {}) =>

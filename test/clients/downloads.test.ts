@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATIONS } from '../../src/http/downloads/operations.ts';
 import { bootstrapAdmin } from '../support/live-admin.ts';
-import { type LiveServer, startLiveServer } from '../support/live-server.ts';
+import { useLiveServer } from '../support/live-server.ts';
 
 /**
  * The two downloads, fetched from a live server and run by the real third-party runners a user would run:
@@ -19,23 +19,16 @@ const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'node_modules/.bin');
 
-let server: LiveServer | undefined;
+const live = useLiveServer();
 let dir = '';
 
-beforeAll(async () => {
-  server = await startLiveServer();
+beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'aptly-downloads-'));
-}, 90_000);
-
-afterAll(async () => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  if (server) expect(await server.stop()).toBe(0);
 });
 
-function live(): LiveServer {
-  if (!server) throw new Error('the live server did not start');
-  return server;
-}
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 /** GET a path of the live server; it must answer 200. */
 async function download(urlPath: string): Promise<string> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LiveServer, startLiveServer } from '../support/live-server.ts';
+import { useLiveServer } from '../support/live-server.ts';
 
 /**
  * The reference's own client examples, unchanged but for API_BASE and API_KEY, against a live server:
@@ -13,23 +13,16 @@ import { type LiveServer, startLiveServer } from '../support/live-server.ts';
 const run = promisify(execFile);
 const EXAMPLES = new URL('./examples/', import.meta.url);
 
-let server: LiveServer | undefined;
+const live = useLiveServer();
 let dir = '';
 
-beforeAll(async () => {
-  server = await startLiveServer();
+beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'aptly-clients-'));
-}, 90_000);
-
-afterAll(async () => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  if (server) expect(await server.stop()).toBe(0);
 });
 
-function live(): LiveServer {
-  if (!server) throw new Error('the live server did not start');
-  return server;
-}
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 /** The example with only its two configuration lines replaced. */
 function configured(file: string, quote: string): string {

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type ServeProcess, startServeProcess } from '../../bench/lib/serve-process.ts';
 
 export type LiveServer = ServeProcess;
@@ -13,4 +14,22 @@ export function startLiveServer(env: Record<string, string> = {}): Promise<LiveS
     cwd: ROOT,
     env: { APTLY_SCORING_THREADS: '1', ...env },
   });
+}
+
+/**
+ * One live server for the calling test file: started before its tests, and stopped after them, where it
+ * must exit 0. Returns the server for use inside tests (throwing if it did not start).
+ */
+export function useLiveServer(env: Record<string, string> = {}): () => LiveServer {
+  let server: LiveServer | undefined;
+  beforeAll(async () => {
+    server = await startLiveServer(env);
+  }, 90_000);
+  afterAll(async () => {
+    if (server) expect(await server.stop()).toBe(0);
+  });
+  return () => {
+    if (!server) throw new Error('the live server did not start');
+    return server;
+  };
 }
