@@ -1,8 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../support/databases.ts';
 import { CV_FACTS, cvDocx, cvPdf, scannedPdf } from '../../support/documents/cv-documents.ts';
-import { buildTestApp, seedOrphanUser, seedTenant, type Tenant } from '../support/test-app.ts';
+import { seedOrphanUser, useAppWithTenant } from '../support/test-app.ts';
 
 /** A multipart body as a browser's FormData sends it. */
 async function multipart(fields: Record<string, Blob | string>, fileNames: Record<string, string> = {}) {
@@ -19,20 +18,11 @@ async function multipart(fields: Record<string, Blob | string>, fileNames: Recor
 }
 
 describeEachDialect('POST /api/v1/documents/extract', (database) => {
-  let app: FastifyInstance;
-  let tenant: Tenant;
+  const ctx = useAppWithTenant(database);
 
-  beforeAll(async () => {
-    app = await buildTestApp(database().store);
-    tenant = await seedTenant(database().store.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  const extract = async (bytes: Uint8Array | string, fileName: string, token = tenant.token) => {
+  const extract = async (bytes: Uint8Array | string, fileName: string, token = ctx.tenant.token) => {
     const body = await multipart({ file: new Blob([bytes]) }, { file: fileName });
-    return app.inject({
+    return ctx.app.inject({
       method: 'POST',
       url: '/api/v1/documents/extract',
       headers: { authorization: `Bearer ${token}`, 'content-type': body.contentType },
@@ -64,17 +54,17 @@ describeEachDialect('POST /api/v1/documents/extract', (database) => {
 
   it('answers 400 without a file or without multipart', async () => {
     const fieldsOnly = await multipart({ note: 'no file' });
-    const noFile = await app.inject({
+    const noFile = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/documents/extract',
-      headers: { authorization: `Bearer ${tenant.token}`, 'content-type': fieldsOnly.contentType },
+      headers: { authorization: `Bearer ${ctx.tenant.token}`, 'content-type': fieldsOnly.contentType },
       payload: fieldsOnly.payload,
     });
     expect(noFile.statusCode).toBe(400);
-    const json = await app.inject({
+    const json = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/documents/extract',
-      headers: { authorization: `Bearer ${tenant.token}` },
+      headers: { authorization: `Bearer ${ctx.tenant.token}` },
       payload: { file: 'x' },
     });
     expect(json.statusCode).toBe(400);
@@ -87,8 +77,8 @@ describeEachDialect('POST /api/v1/documents/extract', (database) => {
 
   it('needs a dashboard JWT of a member: 401 with an API key or nothing, 403 without organisation', async () => {
     const body = await multipart({ file: new Blob(['text']) }, { file: 'a.txt' });
-    for (const headers of [{}, { 'x-api-key': tenant.apiKey }]) {
-      const response = await app.inject({
+    for (const headers of [{}, { 'x-api-key': ctx.tenant.apiKey }]) {
+      const response = await ctx.app.inject({
         method: 'POST',
         url: '/api/v1/documents/extract',
         headers: { ...headers, 'content-type': body.contentType },

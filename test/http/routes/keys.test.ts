@@ -1,14 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { issueAccessToken } from '../../../src/accounts/jwt.ts';
 import { describeEachDialect } from '../../support/databases.ts';
 import {
-  buildTestApp,
   screenBody,
   seedOrphanUser,
   seedTenant,
   TEST_JWT_SECRET,
-  type Tenant,
+  useAppWithTenant,
 } from '../support/test-app.ts';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
@@ -25,20 +23,11 @@ function multipart(fields: Record<string, string>): { payload: string; contentTy
 }
 
 describeEachDialect('API key management (JWT)', (database) => {
-  let app: FastifyInstance;
-  let tenant: Tenant;
-
-  beforeAll(async () => {
-    app = await buildTestApp(database().store);
-    tenant = await seedTenant(database().store.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useAppWithTenant(database);
 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   const createKey = (token: string, payload: string | object, contentType?: string) =>
-    app.inject({
+    ctx.app.inject({
       method: 'POST',
       url: '/api/v1/keys',
       headers: { ...bearer(token), ...(contentType ? { 'content-type': contentType } : {}) },
@@ -47,10 +36,10 @@ describeEachDialect('API key management (JWT)', (database) => {
 
   describe('GET /api/v1/keys', () => {
     it('lists the organisation’s plan, usage and keys as documented', async () => {
-      const response = await app.inject({
+      const response = await ctx.app.inject({
         method: 'GET',
         url: '/api/v1/keys',
-        headers: bearer(tenant.token),
+        headers: bearer(ctx.tenant.token),
       });
       expect(response.statusCode).toBe(200);
       const body = response.json();
@@ -75,10 +64,10 @@ describeEachDialect('API key management (JWT)', (database) => {
         'billing_month',
       ]);
       expect(key).toMatchObject({
-        id: tenant.keyId,
+        id: ctx.tenant.keyId,
         name: 'Test',
         revoked: false,
-        key_prefix: tenant.apiKey.slice(0, 20),
+        key_prefix: ctx.tenant.apiKey.slice(0, 20),
       });
       expect(key.created_at).toMatch(TIMESTAMP);
       expect(key.billing_month).toMatch(/^\d{4}-\d{2}$/);
@@ -105,7 +94,7 @@ describeEachDialect('API key management (JWT)', (database) => {
         expect(body.key_prefix).toBe(body.key.slice(0, 20));
         expect(body.warning).toBe('Store this key securely. It will not be shown again.');
       }
-      const screen = await app.inject({
+      const screen = await ctx.app.inject({
         method: 'POST',
         url: '/api/v1/screen',
         headers: { 'x-api-key': json.json().key },
@@ -115,12 +104,12 @@ describeEachDialect('API key management (JWT)', (database) => {
     });
 
     it('answers 422 for a missing, empty or over-long name', async () => {
-      const missing = await createKey(tenant.token, 'other=1', 'application/x-www-form-urlencoded');
+      const missing = await createKey(ctx.tenant.token, 'other=1', 'application/x-www-form-urlencoded');
       expect(missing.statusCode).toBe(422);
       expect(missing.json()).toEqual({
         detail: [{ loc: ['body', 'name'], msg: 'field required', type: 'value_error.missing' }],
       });
-      const empty = await createKey(tenant.token, 'name=', 'application/x-www-form-urlencoded');
+      const empty = await createKey(ctx.tenant.token, 'name=', 'application/x-www-form-urlencoded');
       expect(empty.json().detail).toEqual([
         {
           loc: ['body', 'name'],
@@ -128,7 +117,7 @@ describeEachDialect('API key management (JWT)', (database) => {
           type: 'value_error.any_str.min_length',
         },
       ]);
-      const long = await createKey(tenant.token, { name: 'x'.repeat(101) });
+      const long = await createKey(ctx.tenant.token, { name: 'x'.repeat(101) });
       expect(long.json().detail).toEqual([
         {
           loc: ['body', 'name'],
@@ -136,8 +125,12 @@ describeEachDialect('API key management (JWT)', (database) => {
           type: 'value_error.any_str.max_length',
         },
       ]);
-      expect((await createKey(tenant.token, { name: 'x'.repeat(100) })).statusCode).toBe(200);
-      const none = await app.inject({ method: 'POST', url: '/api/v1/keys', headers: bearer(tenant.token) });
+      expect((await createKey(ctx.tenant.token, { name: 'x'.repeat(100) })).statusCode).toBe(200);
+      const none = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/keys',
+        headers: bearer(ctx.tenant.token),
+      });
       expect(none.statusCode).toBe(422);
     });
 
@@ -150,7 +143,7 @@ describeEachDialect('API key management (JWT)', (database) => {
       expect(sixth.json()).toEqual({
         detail: 'Maximum 5 active API keys allowed. Revoke an existing key before creating a new one.',
       });
-      await app.inject({ method: 'DELETE', url: `/api/v1/keys/${ids[1]}`, headers: bearer(full.token) });
+      await ctx.app.inject({ method: 'DELETE', url: `/api/v1/keys/${ids[1]}`, headers: bearer(full.token) });
       expect((await createKey(full.token, { name: 'Key 6' })).statusCode).toBe(200);
     });
 
@@ -167,14 +160,14 @@ describeEachDialect('API key management (JWT)', (database) => {
   describe('DELETE /api/v1/keys/{key_id}', () => {
     it('revokes at once: the listing object comes back revoked and the key answers 401', async () => {
       const owner = await seedTenant(database().store.db);
-      const response = await app.inject({
+      const response = await ctx.app.inject({
         method: 'DELETE',
         url: `/api/v1/keys/${owner.keyId}`,
         headers: bearer(owner.token),
       });
       expect(response.statusCode).toBe(200);
       expect(response.json()).toMatchObject({ id: owner.keyId, revoked: true });
-      const screen = await app.inject({
+      const screen = await ctx.app.inject({
         method: 'POST',
         url: '/api/v1/screen',
         headers: { 'x-api-key': owner.apiKey },
@@ -187,24 +180,24 @@ describeEachDialect('API key management (JWT)', (database) => {
     it('answers 404 for another organisation’s key and for a missing one', async () => {
       const other = await seedTenant(database().store.db);
       for (const id of [other.keyId, 987_654]) {
-        const response = await app.inject({
+        const response = await ctx.app.inject({
           method: 'DELETE',
           url: `/api/v1/keys/${id}`,
-          headers: bearer(tenant.token),
+          headers: bearer(ctx.tenant.token),
         });
         expect(response.statusCode).toBe(404);
         expect(response.json()).toEqual({ detail: 'API key not found' });
       }
-      const list = await app.inject({ method: 'GET', url: '/api/v1/keys', headers: bearer(other.token) });
+      const list = await ctx.app.inject({ method: 'GET', url: '/api/v1/keys', headers: bearer(other.token) });
       expect(list.json().keys[0].revoked).toBe(false);
     });
 
     it('answers 422 for a key_id that is not an integer or is out of range', async () => {
       for (const id of ['abc', '1.5', '1e3']) {
-        const response = await app.inject({
+        const response = await ctx.app.inject({
           method: 'DELETE',
           url: `/api/v1/keys/${id}`,
-          headers: bearer(tenant.token),
+          headers: bearer(ctx.tenant.token),
         });
         expect(response.statusCode).toBe(422);
         expect(response.json()).toEqual({
@@ -213,10 +206,10 @@ describeEachDialect('API key management (JWT)', (database) => {
           ],
         });
       }
-      const huge = await app.inject({
+      const huge = await ctx.app.inject({
         method: 'DELETE',
         url: '/api/v1/keys/99999999999999999999',
-        headers: bearer(tenant.token),
+        headers: bearer(ctx.tenant.token),
       });
       expect(huge.statusCode).toBe(422);
       expect(huge.json().detail[0]).toMatchObject({
@@ -239,14 +232,14 @@ describeEachDialect('API key management (JWT)', (database) => {
       const headers = [
         {},
         { authorization: 'Bearer not.a.jwt' },
-        { authorization: `Basic ${tenant.token}` },
+        { authorization: `Basic ${ctx.tenant.token}` },
         bearer(expired),
         bearer(foreign),
-        { 'x-api-key': tenant.apiKey },
+        { 'x-api-key': ctx.tenant.apiKey },
       ];
       for (const route of routes) {
         for (const header of headers) {
-          const response = await app.inject({ ...route, headers: header });
+          const response = await ctx.app.inject({ ...route, headers: header });
           expect(response.statusCode, `${route.method} ${route.url} ${JSON.stringify(header)}`).toBe(401);
           expect(response.json()).toEqual({ detail: 'Could not validate credentials' });
         }
@@ -257,10 +250,10 @@ describeEachDialect('API key management (JWT)', (database) => {
       const unverified = await seedTenant(database().store.db, { verified: false });
       const orphan = await seedOrphanUser(database().store.db);
       for (const route of routes) {
-        const a = await app.inject({ ...route, headers: bearer(unverified.token) });
+        const a = await ctx.app.inject({ ...route, headers: bearer(unverified.token) });
         expect(a.statusCode).toBe(403);
         expect(a.json()).toEqual({ detail: 'Email address has not been verified' });
-        const b = await app.inject({ ...route, headers: bearer(orphan) });
+        const b = await ctx.app.inject({ ...route, headers: bearer(orphan) });
         expect(b.statusCode).toBe(403);
         expect(b.json()).toEqual({
           detail: 'The authenticated user has no organisation associated with their account.',

@@ -1,34 +1,24 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { updateOrganisation } from '../../../src/accounts/index.ts';
 import { describeEachDialect } from '../../support/databases.ts';
-import { buildTestApp, screenBody, seedOrphanUser, seedTenant, type Tenant } from '../support/test-app.ts';
+import { screenBody, seedOrphanUser, seedTenant, useAppWithTenant } from '../support/test-app.ts';
 
 /**
  * The dashboard's screening workspace submits and reads jobs with the user's JWT: the job belongs to the
  * organisation and is charged to it with no key, so no key slot is spent. The API-key contract is unchanged.
  */
 describeEachDialect('screening with a dashboard JWT', (database) => {
-  let app: FastifyInstance;
-  let tenant: Tenant;
-
-  beforeAll(async () => {
-    app = await buildTestApp(database().store);
-    tenant = await seedTenant(database().store.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useAppWithTenant(database);
 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   const submit = (headers: Record<string, string>, count = 2) =>
-    app.inject({ method: 'POST', url: '/api/v1/screen', headers, payload: screenBody(count) });
+    ctx.app.inject({ method: 'POST', url: '/api/v1/screen', headers, payload: screenBody(count) });
   const listing = async () =>
-    (await app.inject({ method: 'GET', url: '/api/v1/keys', headers: bearer(tenant.token) })).json();
+    (await ctx.app.inject({ method: 'GET', url: '/api/v1/keys', headers: bearer(ctx.tenant.token) })).json();
 
   it('submits with a JWT, charges the organisation only, and reads the job with the JWT or a key', async () => {
     const before = await listing();
-    const submitted = await submit(bearer(tenant.token), 3);
+    const submitted = await submit(bearer(ctx.tenant.token), 3);
     expect(submitted.statusCode).toBe(200);
     const jobId = submitted.json().job_id;
 
@@ -39,8 +29,8 @@ describeEachDialect('screening with a dashboard JWT', (database) => {
     );
     expect(after.keys).toHaveLength(before.keys.length);
 
-    for (const headers of [bearer(tenant.token), { 'x-api-key': tenant.apiKey }]) {
-      const read = await app.inject({ method: 'GET', url: `/api/v1/jobs/${jobId}`, headers });
+    for (const headers of [bearer(ctx.tenant.token), { 'x-api-key': ctx.tenant.apiKey }]) {
+      const read = await ctx.app.inject({ method: 'GET', url: `/api/v1/jobs/${jobId}`, headers });
       expect(read.statusCode).toBe(200);
       expect(read.json()).toMatchObject({ job_id: jobId, total_candidates: 3 });
     }
@@ -48,15 +38,15 @@ describeEachDialect('screening with a dashboard JWT', (database) => {
 
   it('still charges the key for an API-key submission', async () => {
     const before = await listing();
-    expect((await submit({ 'x-api-key': tenant.apiKey }, 2)).statusCode).toBe(200);
+    expect((await submit({ 'x-api-key': ctx.tenant.apiKey }, 2)).statusCode).toBe(200);
     const after = await listing();
     const countOf = (body: { keys: { id: number; monthly_cv_count: number }[] }) =>
-      body.keys.find((k) => k.id === tenant.keyId)?.monthly_cv_count;
+      body.keys.find((k) => k.id === ctx.tenant.keyId)?.monthly_cv_count;
     expect(countOf(after)).toBe((countOf(before) ?? 0) + 2);
   });
 
   it('lets an API key decide when both are sent: a bad key is 401 even with a good JWT', async () => {
-    const response = await submit({ 'x-api-key': 'aptly_bad', ...bearer(tenant.token) });
+    const response = await submit({ 'x-api-key': 'aptly_bad', ...bearer(ctx.tenant.token) });
     expect(response.statusCode).toBe(401);
   });
 
@@ -70,10 +60,10 @@ describeEachDialect('screening with a dashboard JWT', (database) => {
   it('hides another organisation’s job from a JWT (404)', async () => {
     const other = await seedTenant(database().store.db);
     const jobId = (await submit({ 'x-api-key': other.apiKey })).json().job_id;
-    const read = await app.inject({
+    const read = await ctx.app.inject({
       method: 'GET',
       url: `/api/v1/jobs/${jobId}`,
-      headers: bearer(tenant.token),
+      headers: bearer(ctx.tenant.token),
     });
     expect(read.statusCode).toBe(404);
   });

@@ -1,29 +1,19 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { revokeKey } from '../../../src/accounts/index.ts';
 import { now } from '../../../src/domain/time.ts';
 import { describeEachDialect } from '../../support/databases.ts';
-import { buildTestApp, screenBody, seedTenant, type Tenant } from '../support/test-app.ts';
+import { screenBody, seedTenant, type Tenant, useAppWithTenant } from '../support/test-app.ts';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 describeEachDialect('POST /api/v1/screen', (database) => {
-  let app: FastifyInstance;
-  let tenant: Tenant;
-
-  beforeAll(async () => {
-    app = await buildTestApp(database().store);
-    tenant = await seedTenant(database().store.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useAppWithTenant(database);
 
   const submit = (payload: unknown, headers: Record<string, string> = {}) =>
-    app.inject({
+    ctx.app.inject({
       method: 'POST',
       url: '/api/v1/screen',
-      headers: { 'x-api-key': tenant.apiKey, ...headers },
+      headers: { 'x-api-key': ctx.tenant.apiKey, ...headers },
       ...(typeof payload === 'string' ? { payload } : { payload: payload as object }),
     });
 
@@ -57,7 +47,7 @@ describeEachDialect('POST /api/v1/screen', (database) => {
 
   describe('authentication', () => {
     it('answers 401 without a key, with an unknown key and with a revoked key', async () => {
-      const missing = await app.inject({ method: 'POST', url: '/api/v1/screen', payload: screenBody() });
+      const missing = await ctx.app.inject({ method: 'POST', url: '/api/v1/screen', payload: screenBody() });
       expect(missing.statusCode).toBe(401);
       expect(missing.json()).toEqual({ detail: 'Missing API key. Send it in the X-API-Key header.' });
       const invalid = await submit(screenBody(), { 'x-api-key': `aptly_${'x'.repeat(54)}` });
@@ -81,7 +71,7 @@ describeEachDialect('POST /api/v1/screen', (database) => {
     });
 
     it('checks the key before the body: no validation details for strangers', async () => {
-      const response = await app.inject({
+      const response = await ctx.app.inject({
         method: 'POST',
         url: '/api/v1/screen',
         headers: { 'content-type': 'application/json' },
@@ -155,10 +145,10 @@ describeEachDialect('POST /api/v1/screen', (database) => {
       expect(empty.json().detail).toEqual([
         { loc: ['body'], msg: 'field required', type: 'value_error.missing' },
       ]);
-      const none = await app.inject({
+      const none = await ctx.app.inject({
         method: 'POST',
         url: '/api/v1/screen',
-        headers: { 'x-api-key': tenant.apiKey },
+        headers: { 'x-api-key': ctx.tenant.apiKey },
       });
       expect(none.statusCode).toBe(422);
       expect(none.json().detail).toEqual([
@@ -268,10 +258,10 @@ describeEachDialect('POST /api/v1/screen', (database) => {
       ]);
       const response = await submit(payload.toString('latin1'), { 'content-type': 'application/json' });
       expect(response.statusCode).toBe(422);
-      const raw = await app.inject({
+      const raw = await ctx.app.inject({
         method: 'POST',
         url: '/api/v1/screen',
-        headers: { 'x-api-key': tenant.apiKey, 'content-type': 'application/json' },
+        headers: { 'x-api-key': ctx.tenant.apiKey, 'content-type': 'application/json' },
         payload,
       });
       expect(raw.statusCode).toBe(422);

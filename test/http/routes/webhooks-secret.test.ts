@@ -1,57 +1,47 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../support/databases.ts';
-import { buildTestApp, seedOrphanUser, seedTenant, type Tenant } from '../support/test-app.ts';
+import { seedOrphanUser, seedTenant, useAppWithTenant } from '../support/test-app.ts';
 
 describeEachDialect('webhook signing secret (JWT)', (database) => {
-  let app: FastifyInstance;
-  let tenant: Tenant;
-
-  beforeAll(async () => {
-    app = await buildTestApp(database().store);
-    tenant = await seedTenant(database().store.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useAppWithTenant(database);
 
   const read = (token: string) =>
-    app.inject({
+    ctx.app.inject({
       method: 'GET',
       url: '/api/v1/webhooks/secret',
       headers: { authorization: `Bearer ${token}` },
     });
   const rotate = (token: string) =>
-    app.inject({
+    ctx.app.inject({
       method: 'POST',
       url: '/api/v1/webhooks/secret/rotate',
       headers: { authorization: `Bearer ${token}` },
     });
 
   it('shows the organisation’s whsec_ secret; rotation replaces it for good', async () => {
-    const before = await read(tenant.token);
+    const before = await read(ctx.tenant.token);
     expect(before.statusCode).toBe(200);
     expect(before.json().webhook_secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
-    const rotated = await rotate(tenant.token);
+    const rotated = await rotate(ctx.tenant.token);
     expect(rotated.statusCode).toBe(200);
     expect(rotated.json().webhook_secret).not.toBe(before.json().webhook_secret);
-    expect((await read(tenant.token)).json()).toEqual(rotated.json());
+    expect((await read(ctx.tenant.token)).json()).toEqual(rotated.json());
   });
 
   it('keeps organisations apart', async () => {
     const other = await seedTenant(database().store.db);
     expect((await read(other.token)).json().webhook_secret).not.toBe(
-      (await read(tenant.token)).json().webhook_secret,
+      (await read(ctx.tenant.token)).json().webhook_secret,
     );
   });
 
   it('answers 401 without a JWT or with an API key, and 403 for unverified or organisation-less users', async () => {
     for (const url of ['/api/v1/webhooks/secret', '/api/v1/webhooks/secret/rotate']) {
       const method = url.endsWith('rotate') ? 'POST' : 'GET';
-      expect((await app.inject({ method, url })).statusCode).toBe(401);
-      expect((await app.inject({ method, url, headers: { 'x-api-key': tenant.apiKey } })).statusCode).toBe(
-        401,
-      );
+      expect((await ctx.app.inject({ method, url })).statusCode).toBe(401);
+      expect(
+        (await ctx.app.inject({ method, url, headers: { 'x-api-key': ctx.tenant.apiKey } })).statusCode,
+      ).toBe(401);
     }
     const unverified = await seedTenant(database().store.db, { verified: false });
     expect((await read(unverified.token)).statusCode).toBe(403);

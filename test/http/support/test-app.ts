@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { afterAll, beforeAll } from 'vitest';
 import { createApiKey, createOrganisation, createUser, login } from '../../../src/accounts/index.ts';
 import { loadConfig } from '../../../src/config/config.ts';
 import { now, type Timestamp } from '../../../src/domain/time.ts';
@@ -81,6 +82,28 @@ export async function seedTenant(db: Kysely<Database>, options: TenantOptions = 
   );
   const { access_token } = await login(db, TEST_JWT_SECRET, 3_600_000, email, TEST_PASSWORD);
   return { orgId: org.id, apiKey: key.key, keyId: key.id, email, token: access_token };
+}
+
+/** The app and the tenant most route tests share: set before the tests run, read inside them. */
+export interface AppWithTenant {
+  readonly app: FastifyInstance;
+  readonly tenant: Tenant;
+}
+
+/**
+ * Registers the hooks that build a test app over the dialect's store and seed one tenant before the
+ * enclosing describe's tests, and close the app after them.
+ */
+export function useAppWithTenant(database: () => { readonly store: Store }): AppWithTenant {
+  const context: { app?: FastifyInstance; tenant?: Tenant } = {};
+  beforeAll(async () => {
+    context.app = await buildTestApp(database().store);
+    context.tenant = await seedTenant(database().store.db);
+  });
+  afterAll(async () => {
+    await context.app?.close();
+  });
+  return context as AppWithTenant;
 }
 
 /** A user without organisation, logged in. */
