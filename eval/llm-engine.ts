@@ -1,24 +1,31 @@
 import { loadConfig } from '../src/config/config.ts';
 import type { ScoringEngine } from '../src/scoring/engine.ts';
-import { createLlmEngine } from '../src/scoring/llm/engine.ts';
-import { LlmConfigError, llmSettingsFrom } from '../src/scoring/llm/settings.ts';
+import type { LlmEngine } from '../src/scoring/llm/engine.ts';
+import { LlmConfigError, llmEngineInfo, llmSettingsFrom } from '../src/scoring/llm/settings.ts';
 
 /**
  * The configured LLM provider for `aptly eval --engine llm`: APTLY_SCORER (openai-compatible, openai or
  * anthropic) and APTLY_LLM_* from the environment, exactly as the service reads them. A candidate the
  * model could not score counts as 0 (a "do not progress"), as a client would have to treat it; how many
- * there were is printed when the run ends, so a flaky model cannot hide behind the figures.
+ * there were is printed when the run ends, so a flaky model cannot hide behind the figures. The engine
+ * (and the AI SDK) is imported on the first batch: every `aptly` command loads this module.
  */
 export function createEvalLlmEngine(env: NodeJS.ProcessEnv = process.env): ScoringEngine {
   checkEvalLlmConfig(env);
   const config = loadConfig(env);
-  const engine = createLlmEngine({ settings: llmSettingsFrom(config), retentionMs: config.retentionMs });
+  const settings = llmSettingsFrom(config);
+  const info = llmEngineInfo(settings);
+  let engine: Promise<LlmEngine> | undefined;
+  const load = () =>
+    (engine ??= import('../src/scoring/llm/engine.ts').then(({ createLlmEngine }) =>
+      createLlmEngine({ settings, retentionMs: config.retentionMs }),
+    ));
   let failed = 0;
   return {
     name: 'llm',
-    version: `${engine.name}:${engine.version}`,
+    version: `${info.name}:${info.version}`,
     async scoreBatch(jobSpec, cvs, options) {
-      const outcomes = await engine.scoreEach(jobSpec, cvs, options);
+      const outcomes = await (await load()).scoreEach(jobSpec, cvs, options);
       return outcomes.map((outcome) => {
         if (outcome.ok) return outcome.value;
         failed += 1;
