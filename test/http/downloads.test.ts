@@ -1,8 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { EXAMPLE_OPERATIONS } from '../../src/http/downloads/operations.ts';
 import { describeEachDialect } from '../support/databases.ts';
-import { buildTestApp, seedTenant, TEST_PASSWORD, type Tenant } from './support/test-app.ts';
+import { TEST_PASSWORD, useAppWithTenant } from './support/test-app.ts';
 
 interface PostmanItem {
   name: string;
@@ -28,16 +27,13 @@ const NOT_IN_DOWNLOADS = new Set([
 const shape = (path: string) => path.replace(/\{\{\w+\}\}|\{\w+\}/g, '{}');
 
 describeEachDialect('downloads: REST Client file and Postman collection', (database) => {
-  let app: FastifyInstance;
-  let tenant: Tenant;
+  const ctx = useAppWithTenant(database);
   let documentedOperations: string[];
   let securityByOperation: Map<string, string>;
 
   beforeAll(async () => {
-    app = await buildTestApp(database().store);
-    tenant = await seedTenant(database().store.db);
     const paths: Record<string, Record<string, { security?: Record<string, unknown>[] }>> = (
-      await app.inject({ method: 'GET', url: '/openapi.json' })
+      await ctx.app.inject({ method: 'GET', url: '/openapi.json' })
     ).json().paths;
     const operations = Object.entries(paths)
       .filter(([path]) => !NOT_IN_DOWNLOADS.has(path))
@@ -49,9 +45,6 @@ describeEachDialect('downloads: REST Client file and Postman collection', (datab
       );
     documentedOperations = operations.map(([operation]) => operation).sort();
     securityByOperation = new Map(operations);
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   it('every example authenticates the way the OpenAPI document says its operation does', () => {
@@ -69,7 +62,7 @@ describeEachDialect('downloads: REST Client file and Postman collection', (datab
   ])(
     'the .http file%s has one request per API operation, pointing at this server',
     async (query, dialect) => {
-      const response = await app.inject({
+      const response = await ctx.app.inject({
         method: 'GET',
         url: `/downloads/aptly-api.http${query}`,
         headers: { host: 'aptly.example:8080' },
@@ -96,7 +89,10 @@ describeEachDialect('downloads: REST Client file and Postman collection', (datab
   );
 
   it('the Postman v2.1 collection covers every API operation, and running it in order works', async () => {
-    const response = await app.inject({ method: 'GET', url: '/downloads/aptly-api.postman_collection.json' });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/downloads/aptly-api.postman_collection.json',
+    });
     expect(response.statusCode).toBe(200);
     const collection: {
       info: { schema: string };
@@ -117,8 +113,8 @@ describeEachDialect('downloads: REST Client file and Postman collection', (datab
     );
     expect(variables.baseUrl).toBe('http://localhost:80');
     Object.assign(variables, {
-      apiKey: tenant.apiKey,
-      email: tenant.email,
+      apiKey: ctx.tenant.apiKey,
+      email: ctx.tenant.email,
       password: TEST_PASSWORD,
     });
     const fill = (text: string) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => variables[name] ?? '');
@@ -134,7 +130,7 @@ describeEachDialect('downloads: REST Client file and Postman collection', (datab
         headers['content-type'] = 'application/x-www-form-urlencoded';
       }
       const url = fill(request.url.raw).replace(variables.baseUrl ?? '', '');
-      const result = await app.inject({
+      const result = await ctx.app.inject({
         method: request.method,
         url,
         headers,
