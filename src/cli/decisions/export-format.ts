@@ -1,4 +1,5 @@
 import type { Decision } from '../../domain/decision.ts';
+import { csvCell } from '../csv-cell.ts';
 
 export type ExportFormat = 'csv' | 'jsonl';
 
@@ -19,11 +20,6 @@ export const CSV_COLUMNS = [
   'key_id',
   'org_id',
 ] as const;
-
-function csvCell(value: string | number | null): string {
-  const s = value === null ? '' : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 function count(d: Decision, status: 'met' | 'partial' | 'missing'): number {
   return d.requirements.filter((r) => r.status === status).length;

@@ -1,4 +1,5 @@
 import type { CandidateResult, FailedCandidate } from '../../domain/candidate-result.ts';
+import { csvCell } from '../csv-cell.ts';
 import type { ScreenOutcome } from './outcome.ts';
 
 export type OutputFormat = 'json' | 'table' | 'csv';
@@ -31,11 +32,6 @@ function toTable(results: readonly CandidateResult[], failed: readonly FailedCan
     for (const f of failed) lines.push(`  ${f.candidate_ref}: ${f.error}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-function csvCell(value: string | number): string {
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** One row per file: scored ones ranked, then the failed ones with an empty rank and their error. */
