@@ -18,9 +18,10 @@ export function groundReasons(
   cv: string,
   jobSpec: string,
 ): GroundedReasons {
-  const cvWords = new Set(words(cv));
+  const cvTokens = words(cv);
+  const cvWords = new Set(cvTokens);
   const known = new Set([...cvWords, ...words(jobSpec)]);
-  const cvFlat = words(cv).join(' ');
+  const cvFlat = cvTokens.join(' ');
   const kept: string[] = [];
   for (const { reason, evidence } of reasons) {
     if (reason.trim() === '') continue;
