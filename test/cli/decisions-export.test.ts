@@ -1,6 +1,3 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, expect, it } from 'vitest';
 import { addMs, now, type Timestamp } from '../../src/domain/time.ts';
@@ -9,9 +6,7 @@ import { type CandidateOutcome, claimCandidates, completeCandidates } from '../.
 import { createLocalEngine } from '../../src/scoring/local/engine.ts';
 import { createPrincipal, screenInput, submitDeps } from '../jobs/fixtures.ts';
 import { describeEachDialect } from '../support/databases.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const exec = promisify(execFile);
+import { runAptly } from './screen-process.ts';
 
 const SPEC =
   'Backend Engineer. Our team builds payment rails for Northwind Bank. Must have: 5+ years Node.js, TypeScript, PostgreSQL.';
@@ -20,16 +15,8 @@ const CVS = [
   'Sam Lee, sam@example.com. Junior web developer at Pixel Studio, 2024 - present: HTML and CSS.',
 ];
 
-async function exportDecisions(databaseUrl: string, ...args: string[]) {
-  const argv = ['--import', 'tsx', 'src/cli/main.ts', 'decisions', 'export', ...args];
-  const env = { ...process.env, DATABASE_URL: databaseUrl, APTLY_LOG_LEVEL: 'silent' };
-  try {
-    const { stdout, stderr } = await exec(process.execPath, argv, { cwd: ROOT, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
+function exportDecisions(databaseUrl: string, ...args: string[]) {
+  return runAptly(['decisions', 'export', ...args], { DATABASE_URL: databaseUrl, APTLY_LOG_LEVEL: 'silent' });
 }
 
 describeEachDialect('aptly decisions export', (database) => {

@@ -20,10 +20,18 @@ export function failedOn(stderr: string): string[] {
   return [...stderr.matchAll(/^Could not score (.+?): /gm)].map((m) => m[1] ?? '').sort();
 }
 
-/** `npx tsx src/cli/main.ts screen …`, without the npx shim: node with the tsx loader, as a child process. */
-export async function screen(...args: string[]): Promise<Run> {
-  const argv = ['--import', 'tsx', 'src/cli/main.ts', 'screen', ...args];
-  const env = { ...process.env, APTLY_API_KEY: '' };
+/** `npx tsx src/cli/main.ts screen …`, with no API key from the environment. */
+export function screen(...args: string[]): Promise<Run> {
+  return runAptly(['screen', ...args], { APTLY_API_KEY: '' });
+}
+
+/**
+ * `npx tsx src/cli/main.ts …` without the npx shim: node with the tsx loader, as a child process, with
+ * `extraEnv` over this process's environment. Its exit code and output, whether it succeeded or not.
+ */
+export async function runAptly(args: string[], extraEnv: Record<string, string>): Promise<Run> {
+  const argv = ['--import', 'tsx', 'src/cli/main.ts', ...args];
+  const env = { ...process.env, ...extraEnv };
   try {
     const { stdout, stderr } = await exec(process.execPath, argv, { cwd: ROOT, env });
     return { code: 0, stdout, stderr };
