@@ -58,8 +58,9 @@ function matchTitleToEntries(job: ParsedJob, entries: readonly CvEntry[], taxono
   const work = entries.filter((e) => e.kind === 'work' && e.title).sort((a, b) => b.range.end - a.range.end);
   let best: { similarity: number; entry: CvEntry | undefined } = { similarity: 0, entry: undefined };
   const sameRoleEntries: CvEntry[] = [];
+  const jobRoleWords = roleWordsOf(job.title ?? '');
   work.forEach((entry, rank) => {
-    const raw = titleSimilarity(job.title ?? '', job.titleStems, jobOccupations, entry.title ?? '', taxonomy);
+    const raw = titleSimilarity(jobRoleWords, job.titleStems, jobOccupations, entry.title ?? '', taxonomy);
     if (raw >= SAME_ROLE) sameRoleEntries.push(entry);
     const similarity = raw * (rank === 0 ? 1 : 0.85);
     if (similarity > best.similarity) best = { similarity, entry };
@@ -68,7 +69,7 @@ function matchTitleToEntries(job: ParsedJob, entries: readonly CvEntry[], taxono
 }
 
 function titleSimilarity(
-  jobTitle: string,
+  jobRoleWords: ReadonlySet<string>,
   jobStems: readonly string[],
   jobOccupations: ReadonlySet<number>,
   title: string,
@@ -76,7 +77,6 @@ function titleSimilarity(
 ): number {
   const stems = new Set(contentStems(title));
   const jobRoles = jobStems.filter((s) => ROLE_STEMS.has(s));
-  const jobRoleWords = roleWordsOf(jobTitle);
   const titleRoleWords = roleWordsOf(title);
   // Role nouns compare as words, not stems: "Accounts Assistant" is no "Management Accountant".
   const roleShared =
