@@ -30,13 +30,14 @@ export async function writeLlmAnswer(
   expiresAt: Timestamp,
   at: Timestamp = now(),
 ): Promise<void> {
+  const json = JSON.stringify(value);
   await db
     .insertInto('llm_cache')
-    .values({ key, value: JSON.stringify(value), created_at: at, expires_at: expiresAt })
+    .values({ key, value: json, created_at: at, expires_at: expiresAt })
     .onConflict((oc) =>
       oc
         .column('key')
-        .doUpdateSet({ value: JSON.stringify(value), created_at: at, expires_at: expiresAt })
+        .doUpdateSet({ value: json, created_at: at, expires_at: expiresAt })
         .where('llm_cache.expires_at', '<=', at),
     )
     .execute();
