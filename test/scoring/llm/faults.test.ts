@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../bench/lib/serve-process.ts';
 import { ProviderUnavailableError } from '../../../src/scoring/llm/call-model.ts';
 import { createLlmEngine } from '../../../src/scoring/llm/engine.ts';
 import type { LlmSettings } from '../../../src/scoring/llm/settings.ts';
@@ -81,7 +81,7 @@ describe('LLM engine under provider faults', () => {
   });
 
   it('gives up on a provider that refuses connections, without hanging', async () => {
-    const port = await closedPort();
+    const port = await freePort(); // closed again: nothing listens there
     const engine = createLlmEngine({
       settings: settings({ baseUrl: `http://127.0.0.1:${port}/v1`, maxRetries: 2 }),
       retentionMs: 3_600_000,
@@ -99,12 +99,3 @@ describe('LLM engine under provider faults', () => {
     expect(String(error)).not.toContain('FastAPI');
   });
 });
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { freePort } from '../../../bench/lib/serve-process.ts';
 import { loadConfig } from '../../../src/config/config.ts';
 import { SYSTEMIC_FAILURE } from '../../../src/queue/index.ts';
 import { PROMPT_VERSION } from '../../../src/scoring/llm/prompt.ts';
@@ -111,7 +111,7 @@ describe('the service scoring with an LLM provider', () => {
   });
 
   it('fails the job, every candidate failed with a clear error, when the provider stays unreachable', async () => {
-    const port = await closedPort();
+    const port = await freePort(); // closed again: nothing listens there
     const running = await startWithProvider(`http://127.0.0.1:${port}/v1`, { APTLY_LLM_MAX_RETRIES: '0' });
     started.push(running);
     const job = await submitAndWait(running, [CV_PLAIN, `${CV_PLAIN}\nKafka`]);
@@ -131,12 +131,3 @@ describe('the service scoring with an LLM provider', () => {
     );
   });
 });
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
