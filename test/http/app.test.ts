@@ -1,43 +1,33 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../support/databases.ts';
-import { buildTestApp, screenBody, seedTenant, TEST_CONFIG, type Tenant } from './support/test-app.ts';
+import { buildTestApp, screenBody, seedTenant, TEST_CONFIG, useAppWithTenant } from './support/test-app.ts';
 
 describeEachDialect('the app as a whole', (database) => {
-  let app: FastifyInstance;
-  let tenant: Tenant;
-
-  beforeAll(async () => {
-    app = await buildTestApp(database().store, { config: { ...TEST_CONFIG, rateLimitPerMinute: 5 } });
-    tenant = await seedTenant(database().store.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useAppWithTenant(database, { config: { ...TEST_CONFIG, rateLimitPerMinute: 5 } });
 
   describe('unknown routes and methods', () => {
     it('answers 404 {"detail":"Not Found"} for an unknown path', async () => {
       for (const url of ['/nope', '/api/v1/screen/extra', '/api/v2/screen']) {
-        const response = await app.inject({ method: 'GET', url });
+        const response = await ctx.app.inject({ method: 'GET', url });
         expect(response.statusCode).toBe(404);
         expect(response.json()).toEqual({ detail: 'Not Found' });
       }
     });
 
     it('answers 405 {"detail":"Method Not Allowed"} with Allow for a known path', async () => {
-      const screen = await app.inject({ method: 'GET', url: '/api/v1/screen' });
+      const screen = await ctx.app.inject({ method: 'GET', url: '/api/v1/screen' });
       expect(screen.statusCode).toBe(405);
       expect(screen.json()).toEqual({ detail: 'Method Not Allowed' });
       expect(screen.headers.allow).toBe('POST');
-      const key = await app.inject({ method: 'PUT', url: '/api/v1/keys/3' });
+      const key = await ctx.app.inject({ method: 'PUT', url: '/api/v1/keys/3' });
       expect(key.statusCode).toBe(405);
       expect(key.headers.allow).toBe('DELETE');
-      const keys = await app.inject({ method: 'PATCH', url: '/api/v1/keys?x=1' });
+      const keys = await ctx.app.inject({ method: 'PATCH', url: '/api/v1/keys?x=1' });
       expect(keys.headers.allow?.split(', ').sort()).toEqual(['GET', 'HEAD', 'POST']);
     });
 
     it('answers 400 for a URL the router cannot decode', async () => {
-      const response = await app.inject({ method: 'GET', url: '/api/v1/jobs/%E0%A4%A' });
+      const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/jobs/%E0%A4%A' });
       expect(response.statusCode).toBe(400);
       expect(response.json()).toEqual({ detail: 'Bad Request' });
       expect(response.headers['x-request-id']).toBeTruthy();
@@ -47,18 +37,18 @@ describeEachDialect('the app as a whole', (database) => {
   describe('X-Request-Id', () => {
     it('is on every response, errors included', async () => {
       const responses = await Promise.all([
-        app.inject({ method: 'GET', url: '/healthz' }),
-        app.inject({ method: 'GET', url: '/nope' }),
-        app.inject({ method: 'DELETE', url: '/api/v1/screen' }),
-        app.inject({ method: 'POST', url: '/api/v1/screen', payload: screenBody() }),
-        app.inject({
+        ctx.app.inject({ method: 'GET', url: '/healthz' }),
+        ctx.app.inject({ method: 'GET', url: '/nope' }),
+        ctx.app.inject({ method: 'DELETE', url: '/api/v1/screen' }),
+        ctx.app.inject({ method: 'POST', url: '/api/v1/screen', payload: screenBody() }),
+        ctx.app.inject({
           method: 'POST',
           url: '/api/v1/screen',
-          headers: { 'x-api-key': tenant.apiKey },
+          headers: { 'x-api-key': ctx.tenant.apiKey },
           payload: {},
         }),
-        app.inject({ method: 'GET', url: '/docs' }),
-        app.inject({ method: 'GET', url: '/metrics' }),
+        ctx.app.inject({ method: 'GET', url: '/docs' }),
+        ctx.app.inject({ method: 'GET', url: '/metrics' }),
       ]);
       const ids = responses.map((r) => r.headers['x-request-id']);
       for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -66,14 +56,14 @@ describeEachDialect('the app as a whole', (database) => {
     });
 
     it('echoes a sane client id and replaces anything else', async () => {
-      const sane = await app.inject({
+      const sane = await ctx.app.inject({
         method: 'GET',
         url: '/healthz',
         headers: { 'x-request-id': 'client-req.42:a_b' },
       });
       expect(sane.headers['x-request-id']).toBe('client-req.42:a_b');
       for (const bad of ['has space', 'x'.repeat(129), 'new\u2028line', '<script>']) {
-        const response = await app.inject({
+        const response = await ctx.app.inject({
           method: 'GET',
           url: '/healthz',
           headers: { 'x-request-id': bad },
@@ -89,7 +79,7 @@ describeEachDialect('the app as a whole', (database) => {
       const limited = await seedTenant(database().store.db);
       const statuses: number[] = [];
       for (let i = 0; i < 3; i++) {
-        const r = await app.inject({
+        const r = await ctx.app.inject({
           method: 'POST',
           url: '/api/v1/screen',
           headers: { 'x-api-key': limited.apiKey },
@@ -98,7 +88,7 @@ describeEachDialect('the app as a whole', (database) => {
         statuses.push(r.statusCode);
       }
       for (let i = 0; i < 2; i++) {
-        const r = await app.inject({
+        const r = await ctx.app.inject({
           method: 'GET',
           url: '/api/v1/jobs/3f8a2b1c-d4e5-4f67-89ab-cdef01234567',
           headers: { 'x-api-key': limited.apiKey },
@@ -106,7 +96,7 @@ describeEachDialect('the app as a whole', (database) => {
         statuses.push(r.statusCode);
       }
       expect(statuses).toEqual([200, 200, 200, 404, 404]);
-      const refused = await app.inject({
+      const refused = await ctx.app.inject({
         method: 'POST',
         url: '/api/v1/screen',
         headers: { 'x-api-key': limited.apiKey },
@@ -122,10 +112,10 @@ describeEachDialect('the app as a whole', (database) => {
       expect(refused.json()).not.toHaveProperty('current_usage');
       expect(refused.headers['x-request-id']).toBeTruthy();
 
-      const other = await app.inject({
+      const other = await ctx.app.inject({
         method: 'POST',
         url: '/api/v1/screen',
-        headers: { 'x-api-key': tenant.apiKey },
+        headers: { 'x-api-key': ctx.tenant.apiKey },
         payload: screenBody(1),
       });
       expect(other.statusCode).toBe(200);
@@ -142,7 +132,7 @@ describeEachDialect('the app as a whole', (database) => {
         const response = await broken.inject({
           method: 'GET',
           url: '/api/v1/jobs/3f8a2b1c-d4e5-4f67-89ab-cdef01234567',
-          headers: { 'x-api-key': tenant.apiKey },
+          headers: { 'x-api-key': ctx.tenant.apiKey },
         });
         expect(response.statusCode).toBe(500);
         expect(response.body).toBe(

@@ -1,22 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../support/databases.ts';
-import { buildTestApp, seedTenant, TEST_CONFIG, TEST_PASSWORD, type Tenant } from '../support/test-app.ts';
+import { TEST_CONFIG, TEST_PASSWORD, useAppWithTenant } from '../support/test-app.ts';
 
 describeEachDialect('POST /api/v1/auth/login', (database) => {
-  let app: FastifyInstance;
-  let tenant: Tenant;
-
-  beforeAll(async () => {
-    app = await buildTestApp(database().store, { config: { ...TEST_CONFIG, rateLimitPerMinute: 8 } });
-    tenant = await seedTenant(database().store.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useAppWithTenant(database, { config: { ...TEST_CONFIG, rateLimitPerMinute: 8 } });
 
   const login = (payload: string | object, contentType?: string, ip = '10.0.0.1') =>
-    app.inject({
+    ctx.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       remoteAddress: ip,
@@ -25,9 +15,9 @@ describeEachDialect('POST /api/v1/auth/login', (database) => {
     });
 
   it('issues a bearer JWT for JSON and for form credentials, usable on the key endpoints', async () => {
-    const json = await login({ email: tenant.email.toUpperCase(), password: TEST_PASSWORD });
+    const json = await login({ email: ctx.tenant.email.toUpperCase(), password: TEST_PASSWORD });
     const form = await login(
-      new URLSearchParams({ email: tenant.email, password: TEST_PASSWORD }).toString(),
+      new URLSearchParams({ email: ctx.tenant.email, password: TEST_PASSWORD }).toString(),
       'application/x-www-form-urlencoded',
     );
     for (const response of [json, form]) {
@@ -36,7 +26,7 @@ describeEachDialect('POST /api/v1/auth/login', (database) => {
       expect(Object.keys(body)).toEqual(['access_token', 'token_type', 'expires_in']);
       expect(body.token_type).toBe('bearer');
       expect(body.expires_in).toBe(3600);
-      const keys = await app.inject({
+      const keys = await ctx.app.inject({
         method: 'GET',
         url: '/api/v1/keys',
         headers: { authorization: `Bearer ${body.access_token}` },
@@ -47,7 +37,7 @@ describeEachDialect('POST /api/v1/auth/login', (database) => {
 
   it('answers 401 alike for a wrong password and an unknown email', async () => {
     for (const credentials of [
-      { email: tenant.email, password: 'wrong password' },
+      { email: ctx.tenant.email, password: 'wrong password' },
       { email: 'nobody@example.com', password: TEST_PASSWORD },
     ]) {
       const response = await login(credentials, undefined, '10.0.0.2');
@@ -68,7 +58,7 @@ describeEachDialect('POST /api/v1/auth/login', (database) => {
   it('limits attempts per client address with 429 and Retry-After', async () => {
     const attempts = [];
     for (let i = 0; i < 9; i++)
-      attempts.push(await login({ email: tenant.email, password: 'guess' }, undefined, '10.9.9.9'));
+      attempts.push(await login({ email: ctx.tenant.email, password: 'guess' }, undefined, '10.9.9.9'));
     expect(attempts.slice(0, 8).every((r) => r.statusCode === 401)).toBe(true);
     const limited = attempts[8];
     expect(limited?.statusCode).toBe(429);
@@ -78,7 +68,7 @@ describeEachDialect('POST /api/v1/auth/login', (database) => {
     );
     // Another address is not affected.
     expect(
-      (await login({ email: tenant.email, password: TEST_PASSWORD }, undefined, '10.9.9.8')).statusCode,
+      (await login({ email: ctx.tenant.email, password: TEST_PASSWORD }, undefined, '10.9.9.8')).statusCode,
     ).toBe(200);
   });
 });

@@ -1,34 +1,31 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Timestamp } from '../../../src/domain/time.ts';
 import { describeEachDialect } from '../../support/databases.ts';
-import { buildTestApp, movableClock, screenBody, seedTenant, type Tenant } from '../support/test-app.ts';
+import { movableClock, screenBody, seedTenant, useAppWithTenant } from '../support/test-app.ts';
 
 describeEachDialect('GET /api/v1/jobs/{job_id}', (database) => {
-  let app: FastifyInstance;
-  let tenant: Tenant;
   let jobId: string;
   let expiresAt: Timestamp;
   const clock = movableClock();
+  const ctx = useAppWithTenant(database, { now: clock.now });
 
   beforeAll(async () => {
-    app = await buildTestApp(database().store, { now: clock.now });
-    tenant = await seedTenant(database().store.db);
-    const submitted = await app.inject({
+    const submitted = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/screen',
-      headers: { 'x-api-key': tenant.apiKey },
+      headers: { 'x-api-key': ctx.tenant.apiKey },
       payload: screenBody(3),
     });
     jobId = submitted.json().job_id;
     expiresAt = submitted.json().expires_at;
   });
-  afterAll(async () => {
-    await app.close();
-  });
 
-  const get = (id: string, apiKey: string | null = tenant.apiKey) =>
-    app.inject({ method: 'GET', url: `/api/v1/jobs/${id}`, headers: apiKey ? { 'x-api-key': apiKey } : {} });
+  const get = (id: string, apiKey: string | null = ctx.tenant.apiKey) =>
+    ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/jobs/${id}`,
+      headers: apiKey ? { 'x-api-key': apiKey } : {},
+    });
 
   it('shows a pending job in the documented field order, without results yet', async () => {
     const response = await get(jobId);

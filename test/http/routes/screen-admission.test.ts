@@ -1,21 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../support/databases.ts';
-import { buildTestApp, screenBody, seedTenant, TEST_CONFIG, type Tenant } from '../support/test-app.ts';
+import { screenBody, TEST_CONFIG, useAppWithTenant } from '../support/test-app.ts';
 
 describeEachDialect('POST /api/v1/screen admission (APTLY_SUBMIT_CONCURRENCY)', (database) => {
-  let app: FastifyInstance;
-  let tenant: Tenant;
-
-  beforeAll(async () => {
-    app = await buildTestApp(database().store, { config: { ...TEST_CONFIG, submitConcurrency: 1 } });
-    tenant = await seedTenant(database().store.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useAppWithTenant(database, { config: { ...TEST_CONFIG, submitConcurrency: 1 } });
 
   /** A submission whose body arrives only when `finish` is called, as a slow 2 MB upload would. */
   function slowSubmission() {
@@ -23,11 +13,11 @@ describeEachDialect('POST /api/v1/screen admission (APTLY_SUBMIT_CONCURRENCY)', 
     const json = JSON.stringify(screenBody(1));
     body.write(json.slice(0, 10));
     // inject() sends only once then() is called: start it now, as a client would.
-    const response = app
+    const response = ctx.app
       .inject({
         method: 'POST',
         url: '/api/v1/screen',
-        headers: { 'x-api-key': tenant.apiKey, 'content-type': 'application/json' },
+        headers: { 'x-api-key': ctx.tenant.apiKey, 'content-type': 'application/json' },
         payload: body,
       })
       .then((answer) => answer);
@@ -35,10 +25,10 @@ describeEachDialect('POST /api/v1/screen admission (APTLY_SUBMIT_CONCURRENCY)', 
   }
 
   const quick = () =>
-    app.inject({
+    ctx.app.inject({
       method: 'POST',
       url: '/api/v1/screen',
-      headers: { 'x-api-key': tenant.apiKey },
+      headers: { 'x-api-key': ctx.tenant.apiKey },
       payload: screenBody(1),
     });
 
@@ -58,10 +48,10 @@ describeEachDialect('POST /api/v1/screen admission (APTLY_SUBMIT_CONCURRENCY)', 
   });
 
   it('a refused submission gives its place back', async () => {
-    const refused = await app.inject({
+    const refused = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/screen',
-      headers: { 'x-api-key': tenant.apiKey },
+      headers: { 'x-api-key': ctx.tenant.apiKey },
       payload: { job_spec: '', candidates: [] },
     });
     expect(refused.statusCode).toBe(400);
@@ -71,7 +61,7 @@ describeEachDialect('POST /api/v1/screen admission (APTLY_SUBMIT_CONCURRENCY)', 
   it('an unauthenticated caller never takes a place', async () => {
     const first = slowSubmission();
     await sleep(250);
-    const unauthenticated = await app.inject({
+    const unauthenticated = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/screen',
       payload: screenBody(1),

@@ -91,13 +91,16 @@ export interface AppWithTenant {
 }
 
 /**
- * Registers the hooks that build a test app over the dialect's store and seed one tenant before the
- * enclosing describe's tests, and close the app after them.
+ * Registers the hooks that build a test app over the dialect's store (with `overrides`, as buildTestApp)
+ * and seed one tenant before the enclosing describe's tests, and close the app after them.
  */
-export function useAppWithTenant(database: () => { readonly store: Store }): AppWithTenant {
+export function useAppWithTenant(
+  database: () => { readonly store: Store },
+  overrides: Partial<AppDeps> = {},
+): AppWithTenant {
   const context: { app?: FastifyInstance; tenant?: Tenant } = {};
   beforeAll(async () => {
-    context.app = await buildTestApp(database().store);
+    context.app = await buildTestApp(database().store, overrides);
     context.tenant = await seedTenant(database().store.db);
   });
   afterAll(async () => {
