@@ -1,11 +1,16 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { now } from '../../../src/domain/time.ts';
 import { type CandidateOutcome, claimCandidates, completeCandidates } from '../../../src/queue/index.ts';
 import { createLocalEngine } from '../../../src/scoring/local/engine.ts';
 import type { Store } from '../../../src/store/database.ts';
 import { describeEachDialect } from '../../support/databases.ts';
-import { buildTestApp, screenBody, seedOrphanUser, seedTenant, type Tenant } from '../support/test-app.ts';
+import {
+  screenBody,
+  seedOrphanUser,
+  seedTenant,
+  type Tenant,
+  useAppWithTenant,
+} from '../support/test-app.ts';
 
 /** Scores every queued candidate with the local engine, as a worker would. */
 async function scoreQueued(store: Store): Promise<void> {
@@ -31,20 +36,17 @@ async function scoreQueued(store: Store): Promise<void> {
 }
 
 describeEachDialect('GET /api/v1/decisions', (database) => {
-  let app: FastifyInstance;
-  let tenant: Tenant;
+  const ctx = useAppWithTenant(database);
   let other: Tenant;
   let jobIds: string[];
   const body = screenBody(3);
 
   beforeAll(async () => {
     const { store } = database();
-    app = await buildTestApp(store);
-    tenant = await seedTenant(store.db);
     other = await seedTenant(store.db);
     jobIds = [];
-    for (const t of [tenant, tenant, other]) {
-      const submitted = await app.inject({
+    for (const t of [ctx.tenant, ctx.tenant, other]) {
+      const submitted = await ctx.app.inject({
         method: 'POST',
         url: '/api/v1/screen',
         headers: { 'x-api-key': t.apiKey },
@@ -55,15 +57,13 @@ describeEachDialect('GET /api/v1/decisions', (database) => {
     }
     await scoreQueued(store);
   });
-  afterAll(async () => {
-    await app.close();
-  });
 
-  const get = (url: string, headers: Record<string, string>) => app.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string>) =>
+    ctx.app.inject({ method: 'GET', url, headers });
   const bearer = (t: Tenant) => ({ authorization: `Bearer ${t.token}` });
 
   it('lists the organisation’s decisions, oldest first, with outcomes and no CV text or spec', async () => {
-    const response = await get('/api/v1/decisions', bearer(tenant));
+    const response = await get('/api/v1/decisions', bearer(ctx.tenant));
     expect(response.statusCode).toBe(200);
     const page = response.json();
     expect(page.next_cursor).toBeNull();
@@ -84,8 +84,8 @@ describeEachDialect('GET /api/v1/decisions', (database) => {
       'decided_at',
     ]);
     expect(first).toMatchObject({
-      org_id: tenant.orgId,
-      key_id: tenant.keyId,
+      org_id: ctx.tenant.orgId,
+      key_id: ctx.tenant.keyId,
       engine: 'local',
       engine_version: 'test',
     });
@@ -95,7 +95,7 @@ describeEachDialect('GET /api/v1/decisions', (database) => {
     expect(first.requirements.length).toBeGreaterThan(0);
     expect(Object.keys(first.requirements[0])).toEqual(['kind', 'label', 'importance', 'status']);
     // The job GET quotes the CVs as evidence; the decision log never does.
-    const job = await get(`/api/v1/jobs/${jobIds[0]}`, { 'x-api-key': tenant.apiKey });
+    const job = await get(`/api/v1/jobs/${jobIds[0]}`, { 'x-api-key': ctx.tenant.apiKey });
     const evidence = job
       .json()
       .results.flatMap((r: { requirements: { evidence: string | null }[] }) =>
@@ -110,21 +110,25 @@ describeEachDialect('GET /api/v1/decisions', (database) => {
   });
 
   it('pages with limit and cursor, and filters by since/until', async () => {
-    const page1 = (await get('/api/v1/decisions?limit=4', bearer(tenant))).json();
+    const page1 = (await get('/api/v1/decisions?limit=4', bearer(ctx.tenant))).json();
     expect(page1.decisions).toHaveLength(4);
     expect(page1.next_cursor).toEqual(String(page1.decisions[3].id));
-    const page2 = (await get(`/api/v1/decisions?limit=4&cursor=${page1.next_cursor}`, bearer(tenant))).json();
+    const page2 = (
+      await get(`/api/v1/decisions?limit=4&cursor=${page1.next_cursor}`, bearer(ctx.tenant))
+    ).json();
     expect(page2.decisions).toHaveLength(2);
     expect(page2.next_cursor).toBeNull();
-    const all = (await get('/api/v1/decisions', bearer(tenant))).json();
+    const all = (await get('/api/v1/decisions', bearer(ctx.tenant))).json();
     expect([...page1.decisions, ...page2.decisions]).toEqual(all.decisions);
 
-    expect((await get('/api/v1/decisions?since=2000-01-01&until=2999-01-01', bearer(tenant))).json()).toEqual(
-      all,
+    expect(
+      (await get('/api/v1/decisions?since=2000-01-01&until=2999-01-01', bearer(ctx.tenant))).json(),
+    ).toEqual(all);
+    expect((await get('/api/v1/decisions?until=2000-01-01', bearer(ctx.tenant))).json().decisions).toEqual(
+      [],
     );
-    expect((await get('/api/v1/decisions?until=2000-01-01', bearer(tenant))).json().decisions).toEqual([]);
     const later = encodeURIComponent('2999-01-01T00:00:00+01:00');
-    expect((await get(`/api/v1/decisions?since=${later}`, bearer(tenant))).json().decisions).toEqual([]);
+    expect((await get(`/api/v1/decisions?since=${later}`, bearer(ctx.tenant))).json().decisions).toEqual([]);
   });
 
   it('never shows another organisation’s decisions', async () => {
@@ -137,7 +141,7 @@ describeEachDialect('GET /api/v1/decisions', (database) => {
       jobIds[2],
     ]);
     // A cursor from another organisation's page moves the window, never the organisation.
-    const theirs = (await get('/api/v1/decisions', bearer(tenant))).json();
+    const theirs = (await get('/api/v1/decisions', bearer(ctx.tenant))).json();
     const crossed = (await get(`/api/v1/decisions?cursor=${theirs.decisions[0].id}`, bearer(other))).json();
     expect(crossed.decisions.every((d: { org_id: number }) => d.org_id === other.orgId)).toBe(true);
   });
@@ -146,9 +150,9 @@ describeEachDialect('GET /api/v1/decisions', (database) => {
     it('401 without a JWT, with a bad one, and with an API key (keys never read the log)', async () => {
       expect((await get('/api/v1/decisions', {})).statusCode).toBe(401);
       expect((await get('/api/v1/decisions', { authorization: 'Bearer nope' })).statusCode).toBe(401);
-      const withKey = await get('/api/v1/decisions', { 'x-api-key': tenant.apiKey });
+      const withKey = await get('/api/v1/decisions', { 'x-api-key': ctx.tenant.apiKey });
       expect(withKey.statusCode).toBe(401);
-      const keyAsBearer = await get('/api/v1/decisions', { authorization: `Bearer ${tenant.apiKey}` });
+      const keyAsBearer = await get('/api/v1/decisions', { authorization: `Bearer ${ctx.tenant.apiKey}` });
       expect(keyAsBearer.statusCode).toBe(401);
     });
 
@@ -167,7 +171,7 @@ describeEachDialect('GET /api/v1/decisions', (database) => {
         ['limit=0', 'limit'],
         ['limit=1001', 'limit'],
       ] as const) {
-        const response = await get(`/api/v1/decisions?${query}`, bearer(tenant));
+        const response = await get(`/api/v1/decisions?${query}`, bearer(ctx.tenant));
         expect(response.statusCode, query).toBe(422);
         expect(response.json().detail[0].loc).toEqual(['query', field]);
       }
