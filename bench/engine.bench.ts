@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findPackageRoot } from '../src/scoring/local/taxonomy/paths.ts';
+import { findPackageRoot } from '../src/config/package-root.ts';
 import { createScoringPool } from '../src/scoring/pool.ts';
 import { benchJobSpec, FIXTURE_AS_OF, generateCvFixtures } from './fixtures/index.ts';
 import { type BenchArgs, parseBenchArgs, USAGE } from './lib/args.ts';

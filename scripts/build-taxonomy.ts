@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findPackageRoot } from '../src/scoring/local/taxonomy/paths.ts';
+import { findPackageRoot } from '../src/config/package-root.ts';
 import { buildTaxonomy } from './taxonomy/build.ts';
 import { writeCompiledCurated } from './taxonomy/curated.ts';
 import { writeFiles } from './taxonomy/write.ts';

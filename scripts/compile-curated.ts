@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findPackageRoot } from '../src/scoring/local/taxonomy/paths.ts';
+import { findPackageRoot } from '../src/config/package-root.ts';
 import { writeCompiledCurated } from './taxonomy/curated.ts';
 
 const { values } = parseArgs({

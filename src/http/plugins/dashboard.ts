@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
-import { findPackageRoot } from '../../scoring/local/taxonomy/paths.ts';
+import { findPackageRoot } from '../../config/package-root.ts';
 
 export interface DashboardOptions {
   /** The built front end (index.html and assets/); default dist/web under the project root. */

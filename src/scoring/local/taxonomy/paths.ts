@@ -1,20 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/**
- * The directory holding the project's package.json, found by walking up from a module's URL. Works from
- * `src/` (tsx, vitest) and from the compiled `dist/src/` alike.
- */
-export function findPackageRoot(moduleUrl: string): string {
-  let dir = dirname(fileURLToPath(moduleUrl));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${fileURLToPath(moduleUrl)}`);
-    dir = parent;
-  }
-}
+import { join } from 'node:path';
+import { findPackageRoot } from '../../../config/package-root.ts';
 
 /** Where the taxonomy artefacts live: src/scoring/local/taxonomy/data under the project root. */
 export function taxonomyDataDir(moduleUrl: string = import.meta.url): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findPackageRoot } from '../taxonomy/paths.ts';
+import { findPackageRoot } from '../../../config/package-root.ts';
 
 interface FrequencyFile {
   readonly total: number;

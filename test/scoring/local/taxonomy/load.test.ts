@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { findPackageRoot } from '../../../../src/config/package-root.ts';
 import {
   loadTaxonomy,
   loadTaxonomyFrom,
   taxonomyWarnings,
 } from '../../../../src/scoring/local/taxonomy/load.ts';
-import { findPackageRoot, taxonomyDataDir } from '../../../../src/scoring/local/taxonomy/paths.ts';
+import { taxonomyDataDir } from '../../../../src/scoring/local/taxonomy/paths.ts';
 import type { Taxonomy } from '../../../../src/scoring/local/taxonomy/types.ts';
 import { phraseKey } from '../../../../src/scoring/local/text/tokenize.ts';
 
